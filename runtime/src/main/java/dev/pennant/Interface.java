@@ -1,0 +1,44 @@
+package dev.pennant;
+
+import dev.pennant.flagging.CSVLogger;
+import dev.pennant.flagging.FlaggingCallback;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Turns a method into a web app: its parameters become input components, its return value the
+ * output components, and {@link Pennant#launch(Class[])} serves the page and a Gradio-compatible API.
+ * The annotation processor checks the configuration at compile time and generates the wiring.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Interface {
+
+    /** When flagging happens. {@code GRADIO_FLAGGING_MODE} applies only when this member is not written. */
+    FlaggingMode flaggingMode() default FlaggingMode.MANUAL;
+
+    /** Reasons a user picks when flagging; each becomes a "Flag as …" button and the {@code flag_option} column. */
+    String[] flaggingOptions() default {};
+
+    /** Where flagged data is stored, relative to the working directory or absolute; created on the first flag. */
+    String flaggingDir() default "flagged";
+
+    /** What saves flagged data; a public class with a public no-argument constructor. */
+    Class<? extends FlaggingCallback> flaggingCallback() default CSVLogger.class;
+
+    /** The page title; the method name when empty. */
+    String title() default "";
+
+    /** Text shown under the title. */
+    String description() default "";
+
+    /** Text shown under the interface. */
+    String article() default "";
+
+    /** The endpoint name clients call, without the leading slash: {@code /gradio_api/run/predict}. */
+    String apiName() default "predict";
+}

@@ -1,0 +1,107 @@
+package dev.pennant;
+
+import dev.pennant.server.ServerLauncher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves the {@link Interface} methods of some classes as a web app with a Gradio-compatible API.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     Pennant.launch(Calculator.class);   // http://127.0.0.1:7860, blocks like demo.launch()
+ * }
+ * }</pre>
+ *
+ * For tests and embedding, {@link #builder()} starts a server that reports its port and can be closed:
+ * <pre>{@code
+ * try (PennantServer server = Pennant.builder().serve(Calculator.class).port(0).start()) {
+ *     URI page = server.uri();
+ * }
+ * }</pre>
+ */
+public final class Pennant {
+
+    /** Host when {@code GRADIO_SERVER_NAME} is not set: only this machine can connect. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    /** Port when {@code GRADIO_SERVER_PORT} is not set, as in Gradio. */
+    public static final int DEFAULT_PORT = 7860;
+
+    private Pennant() {}
+
+    /**
+     * Serves every {@code @Interface} static method of these classes (several interfaces become tabs),
+     * prints the URL and blocks until the process is stopped. Host and port come from
+     * {@code GRADIO_SERVER_NAME} and {@code GRADIO_SERVER_PORT}.
+     */
+    public static void launch(Class<?>... classes) {
+        Builder builder = builder();
+        for (Class<?> type : classes) {
+            builder.serve(type);
+        }
+        builder.start().block();
+    }
+
+    /**
+     * Serves every {@code @Interface} method of these objects' classes, instance methods bound to the
+     * objects, and blocks like {@link #launch(Class[])}.
+     */
+    public static void launch(Object... targets) {
+        Builder builder = builder();
+        for (Object target : targets) {
+            builder.serve(target);
+        }
+        builder.start().block();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures and starts a server; settings not made here come from the environment. */
+    public static final class Builder {
+        private final List<Object> targets = new ArrayList<>();
+        private String host;
+        private Integer port;
+        private Map<String, String> environment = System.getenv();
+
+        private Builder() {}
+
+        /** Serves the static {@code @Interface} methods of this class. */
+        public Builder serve(Class<?> type) {
+            targets.add(type);
+            return this;
+        }
+
+        /** Serves the {@code @Interface} methods of this object's class, instance methods bound to it. */
+        public Builder serve(Object target) {
+            targets.add(target);
+            return this;
+        }
+
+        /** The address to bind; overrides {@code GRADIO_SERVER_NAME}. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port to bind, 0 for any free port; overrides {@code GRADIO_SERVER_PORT}. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Reads {@code GRADIO_*} settings from this map instead of the process environment. */
+        public Builder environment(Map<String, String> environment) {
+            this.environment = new LinkedHashMap<>(environment);
+            return this;
+        }
+
+        /** Finds the generated interfaces, calls each flagging callback's setup, and starts serving. */
+        public PennantServer start() {
+            return ServerLauncher.start(List.copyOf(targets), host, port, environment);
+        }
+    }
+}

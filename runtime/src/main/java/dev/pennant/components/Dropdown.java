@@ -1,0 +1,19 @@
+package dev.pennant.components;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A drop-down list: one choice of several, for a {@code String} or enum parameter. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface Dropdown {
+    /** The choices, in the order shown. Leave empty on an enum parameter. */
+    String[] value() default {};
+
+    /** The label; the parameter name when empty. */
+    String label() default "";
+}
