@@ -1,0 +1,91 @@
+package dev.pennant.processor;
+
+/**
+ * Every error the processor reports, with a stable id users can search for. Each message names the
+ * problem and the fix; {@code %s} placeholders are filled by {@link Reporter}.
+ */
+enum Diagnostic {
+    UNSUPPORTED_PARAMETER_TYPE(1,
+            "Parameter '%s' has type %s, which Pennant cannot turn into an input component. "
+                    + "Use one of: " + SupportedTypes.INPUTS + "."),
+    UNSUPPORTED_RETURN_TYPE(2,
+            "Return type %s is not supported%s. "
+                    + "Return one of: " + SupportedTypes.OUTPUTS + "."),
+    VOID_RETURN(3,
+            "An @Interface method must return its output, but '%s' returns void. "
+                    + "Return one of: " + SupportedTypes.OUTPUTS + "."),
+    PRIVATE_METHOD(4,
+            "@Interface method '%s' is private, so generated code cannot call it. "
+                    + "Make it public or package-private."),
+    ABSTRACT_METHOD(5,
+            "@Interface method '%s' is abstract, so there is nothing to call. Give it a body."),
+    GENERIC_METHOD(6,
+            "@Interface method '%s' declares type parameters %s; Pennant needs concrete types to pick components. "
+                    + "Remove the type parameters."),
+    UNREACHABLE_CLASS(7,
+            "@Interface method '%s' is declared in %s, which generated code in package '%s' cannot reach "
+                    + "because %s. Move the method to a top-level or static nested class that is not private."),
+    COMPONENT_TYPE_MISMATCH(8,
+            "@%s cannot show a value of type %s. Use it on %s, or remove it to let Pennant pick the component."),
+    MISSING_CHOICES(9,
+            "@%s on String parameter '%s' lists no choices. List them, e.g. @%s({\"a\", \"b\"}), or use an enum."),
+    DUPLICATE_CHOICE(10,
+            "Choice \"%s\" is listed more than once. List each choice once."),
+    SLIDER_RANGE(11,
+            "@Slider minimum (%s) must be less than maximum (%s). Swap or correct the bounds."),
+    SLIDER_STEP(12,
+            "@Slider step must be greater than 0, but is %s. Use a positive step such as 1 or 0.1."),
+    DUPLICATE_LABEL(13,
+            "Two components of '%s' are labelled \"%s\"; labels name the CSV columns and must be unique. "
+                    + "Rename one, or set a different label in its component annotation."),
+    DUPLICATE_API_NAME(14,
+            "apiName \"%s\" is already used by @Interface method '%s' in the same class. "
+                    + "Give each method its own apiName."),
+    INVALID_API_NAME(15,
+            "apiName \"%s\" is not a valid endpoint name. Use only letters, digits, '_' and '-', "
+                    + "and at least one character, e.g. \"predict\"."),
+    INVALID_FLAGGING_CALLBACK(16,
+            "flaggingCallback %s cannot be created by generated code because %s. "
+                    + "Use a public, non-abstract, top-level or static nested class with a public no-argument constructor."),
+    UNEXPECTED_ERROR(17,
+            "Pennant's processor failed on this method; please report it with this trace:%n%s"),
+    CONFLICTING_COMPONENTS(18,
+            "%s has more than one component annotation (%s). Keep one."),
+    CHOICES_ON_ENUM(19,
+            "@%s on enum parameter '%s' lists choices, but an enum's choices are its constants. "
+                    + "Remove the listed choices."),
+    TEXTBOX_LINES(20,
+            "@Textbox lines must be at least 1, but is %s."),
+    SLIDER_NOT_FINITE(21,
+            "@Slider %s must be a finite number, but is %s."),
+    INACCESSIBLE_TYPE(22,
+            "Type %s used by '%s' cannot be named from generated code in package '%s' because %s. "
+                    + "Make it public (or package-private in the same package) and not nested in a private class."),
+    UNRESOLVED_TYPE(23,
+            "Type %s used by @Interface method '%s' could not be resolved, even after all annotation processing rounds. "
+                    + "Check its import and spelling."),
+    INVALID_FLAGGING_OPTION(24,
+            "flaggingOptions %s. Give each option a distinct, non-blank value."),
+    BLANK_FLAGGING_DIR(25,
+            "flaggingDir is blank. Name a directory, e.g. \"flagged\"."),
+    WRITE_FAILED(26,
+            "Could not write %s: %s");
+
+    private final String id;
+    private final String template;
+
+    Diagnostic(int number, String template) {
+        this.id = String.format("PENNANT-%03d", number);
+        this.template = template;
+    }
+
+    /** The stable id, e.g. {@code PENNANT-003}. */
+    String id() {
+        return id;
+    }
+
+    /** The full message, starting with the id in brackets. */
+    String format(Object... args) {
+        return "[" + id + "] " + String.format(template, args);
+    }
+}

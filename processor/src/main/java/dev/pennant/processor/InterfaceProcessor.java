@@ -1,0 +1,139 @@
+package dev.pennant.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Turns each {@code @dev.pennant.Interface} method into a generated {@code GeneratedInterface}
+ * (read and validate → model → write), and lists them all in a services file in the last round.
+ */
+@AutoService(Processor.class)
+public final class InterfaceProcessor extends AbstractProcessor {
+
+    private Elements elements;
+    private Reporter reporter;
+    private InterfaceReader reader;
+    private InterfaceWriter writer;
+    private final ServicesFile servicesFile = new ServicesFile();
+    /** Methods whose signature names a type no round has produced yet, by declaring class and position. */
+    private final Map<String, List<Integer>> deferred = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        elements = processingEnv.getElementUtils();
+        reporter = new Reporter(processingEnv.getMessager());
+        reader = new InterfaceReader(elements, reporter, new ValueTypes(elements, processingEnv.getTypeUtils()));
+        writer = new InterfaceWriter(processingEnv.getFiler());
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(AnnotationNames.INTERFACE);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+        if (roundEnv.processingOver()) {
+            reportStillUnresolved();
+            writeServicesFile();
+            return false;
+        }
+        List<ExecutableElement> methods = takeDeferred();
+        for (TypeElement annotation : annotations) {
+            methods.addAll(ElementFilter.methodsIn(roundEnv.getElementsAnnotatedWith(annotation)));
+        }
+        // source order within each class, so "the second method with this apiName" is the later one
+        methods.sort(Comparator.comparing((ExecutableElement m) -> qualifiedNameOf(m.getEnclosingElement()))
+                .thenComparingInt(InterfaceProcessor::positionInClass));
+        for (ExecutableElement method : methods) {
+            processMethod(method);
+        }
+        return false;
+    }
+
+    private void processMethod(ExecutableElement method) {
+        try {
+            AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.INTERFACE).orElseThrow();
+            if (UnresolvedTypes.find(elements, method, annotation).isPresent()) {
+                deferred.computeIfAbsent(qualifiedNameOf(method.getEnclosingElement()), k -> new ArrayList<>())
+                        .add(positionInClass(method));
+                return;
+            }
+            Optional<InterfaceModel> model = reader.read(method, annotation);
+            if (model.isPresent()) {
+                writer.write(model.get());
+                servicesFile.add(model.get().qualifiedGeneratedName(), method);
+            }
+        } catch (IOException e) {
+            reporter.error(Location.of(method), Diagnostic.WRITE_FAILED, "the generated class", e);
+        } catch (RuntimeException e) {
+            reporter.unexpected(Location.of(method), e);
+        }
+    }
+
+    private List<ExecutableElement> takeDeferred() {
+        List<ExecutableElement> methods = new ArrayList<>();
+        deferred.forEach((typeName, positions) -> {
+            TypeElement type = elements.getTypeElement(typeName);
+            for (int position : positions) {
+                methods.add((ExecutableElement) type.getEnclosedElements().get(position));
+            }
+        });
+        deferred.clear();
+        return methods;
+    }
+
+    private void reportStillUnresolved() {
+        for (ExecutableElement method : takeDeferred()) {
+            try {
+                AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.INTERFACE).orElseThrow();
+                TypeMirror missing = UnresolvedTypes.find(elements, method, annotation).orElse(null);
+                reporter.error(Location.of(method), Diagnostic.UNRESOLVED_TYPE, missing, method.getSimpleName());
+            } catch (RuntimeException e) {
+                reporter.unexpected(Location.of(method), e);
+            }
+        }
+    }
+
+    private void writeServicesFile() {
+        try {
+            servicesFile.write(processingEnv.getFiler());
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    Diagnostic.WRITE_FAILED.format(ServicesFile.PATH, e));
+        }
+    }
+
+    private static String qualifiedNameOf(Element type) {
+        return ((TypeElement) type).getQualifiedName().toString();
+    }
+
+    private static int positionInClass(Element member) {
+        return member.getEnclosingElement().getEnclosedElements().indexOf(member);
+    }
+}

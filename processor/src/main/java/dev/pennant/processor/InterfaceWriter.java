@@ -1,0 +1,186 @@
+package dev.pennant.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes one thin class per method: the component specs and a typed call. The only class that knows
+ * JavaPoet; it never reports user errors (the model is already valid).
+ */
+final class InterfaceWriter {
+    static final String PROCESSOR_NAME = "dev.pennant.processor.InterfaceProcessor";
+
+    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName FLAGGING_MODE = ClassName.get("dev.pennant", "FlaggingMode");
+    private static final ClassName COMPONENT = ClassName.get("dev.pennant.components", "Component");
+    private static final ClassName COMPONENT_TYPE = ClassName.get("dev.pennant.components", "ComponentType");
+    private static final ClassName VALUE_TYPE = ClassName.get("dev.pennant.components", "ValueType");
+    private static final ClassName FLAGGING_CALLBACK = ClassName.get("dev.pennant.flagging", "FlaggingCallback");
+    private static final ClassName GENERATED_INTERFACE = ClassName.get("dev.pennant.spi", "GeneratedInterface");
+    private static final ClassName INTERFACE_SPEC = ClassName.get("dev.pennant.spi", "InterfaceSpec");
+    private static final ClassName LIST = ClassName.get(List.class);
+    private static final ClassName MAP = ClassName.get(Map.class);
+    private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
+    private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+    private static final TypeName LIST_OF_OBJECTS = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
+
+    private final Filer filer;
+
+    InterfaceWriter(Filer filer) {
+        this.filer = filer;
+    }
+
+    void write(InterfaceModel model) throws IOException {
+        javaFile(model).writeTo(filer);
+    }
+
+    static JavaFile javaFile(InterfaceModel model) {
+        TypeSpec type = TypeSpec.classBuilder(model.generatedName())
+                .addOriginatingElement(model.method())
+                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(GENERATED_INTERFACE)
+                .addField(FieldSpec.builder(INTERFACE_SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(spec(model))
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Public with no arguments: {@link java.util.ServiceLoader} creates it.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("spec")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(INTERFACE_SPEC)
+                        .addStatement("return SPEC")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("newFlaggingCallback")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(FLAGGING_CALLBACK)
+                        .addStatement("return new $T()", ClassName.get(model.flaggingCallback()))
+                        .build())
+                .addMethod(call(model))
+                .build();
+        return JavaFile.builder(model.generatedPackage(), type).skipJavaLangImports(true).build();
+    }
+
+    private static CodeBlock spec(InterfaceModel model) {
+        CodeBlock.Builder spec = CodeBlock.builder()
+                .add("$T.builder($T.class, $S)\n$>$>", INTERFACE_SPEC, ClassName.get(model.declaringType()),
+                        model.methodName());
+        if (!model.isStatic()) {
+            spec.add(".instanceMethod()\n");
+        }
+        spec.add(".apiName($S)\n", model.apiName())
+                .add(".title($S)\n", model.title())
+                .add(".description($S)\n", model.description())
+                .add(".article($S)\n", model.article())
+                .add(".flaggingMode($T.$L, $L)\n", FLAGGING_MODE, model.flaggingMode(), model.flaggingModeExplicit())
+                .add(".flaggingDir($S)\n", model.flaggingDir());
+        if (!model.flaggingOptions().isEmpty()) {
+            spec.add(".flaggingOptions($L)\n", strings(model.flaggingOptions()));
+        }
+        for (ComponentModel input : model.inputs()) {
+            spec.add(".input($L)\n", component(input));
+        }
+        for (ComponentModel output : model.returns().components()) {
+            spec.add(".output($L)\n", component(output));
+        }
+        return spec.add(".build()$<$<").build();
+    }
+
+    private static CodeBlock component(ComponentModel component) {
+        CodeBlock valueType = component.valueType().isEnum()
+                ? CodeBlock.of("$T.enumOf($T.values())", VALUE_TYPE, ClassName.get(component.valueType().enumType()))
+                : CodeBlock.of("$T.$L", VALUE_TYPE, component.valueType().constant());
+        if (component.props().isEmpty()) {
+            return CodeBlock.of("$T.of($T.$L, $S, $L)", COMPONENT, COMPONENT_TYPE, component.kind(),
+                    component.label(), valueType);
+        }
+        List<CodeBlock> entries = new ArrayList<>();
+        component.props().forEach((name, value) -> entries.add(CodeBlock.of("$S, $L", name, literal(value))));
+        return CodeBlock.of("$T.of($T.$L, $S, $L, $T.of($L))", COMPONENT, COMPONENT_TYPE, component.kind(),
+                component.label(), valueType, MAP, CodeBlock.join(entries, ", "));
+    }
+
+    private static CodeBlock literal(Object value) {
+        if (value instanceof Double d) {
+            return CodeBlock.of("$L", Double.toString(d));   // finite: the reader rejects NaN and infinities
+        }
+        if (value instanceof Integer i) {
+            return CodeBlock.of("$L", i);
+        }
+        if (value instanceof String s) {
+            return CodeBlock.of("$S", s);
+        }
+        if (value instanceof List<?> list) {
+            List<String> strings = new ArrayList<>();
+            list.forEach(s -> strings.add((String) s));
+            return CodeBlock.of("$T.of($L)", LIST, strings(strings));
+        }
+        throw new IllegalArgumentException("unexpected prop value " + value);
+    }
+
+    private static CodeBlock strings(List<String> strings) {
+        List<CodeBlock> literals = new ArrayList<>();
+        strings.forEach(s -> literals.add(CodeBlock.of("$S", s)));
+        return CodeBlock.join(literals, ", ");
+    }
+
+    private static MethodSpec call(InterfaceModel model) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (int i = 0; i < model.inputs().size(); i++) {
+            TypeName type = TypeName.get(model.inputs().get(i).javaType()).withoutAnnotations();
+            arguments.add(CodeBlock.of("($T) arguments.get($L)", type, i));
+        }
+        CodeBlock invocation = model.isStatic()
+                ? CodeBlock.of("$T.$L($L)", ClassName.get(model.declaringType()), model.methodName(),
+                        CodeBlock.join(arguments, ", "))
+                : CodeBlock.of("(($T) target).$L($L)", targetType(model.declaringType()), model.methodName(),
+                        CodeBlock.join(arguments, ", "));
+        MethodSpec.Builder call = MethodSpec.methodBuilder("call")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(LIST_OF_OBJECTS)
+                .addParameter(ClassName.OBJECT, "target")
+                .addParameter(LIST_OF_OBJECTS, "arguments")
+                .addException(Exception.class);
+        if (model.returns() instanceof ReturnModel.RecordOf record) {
+            List<CodeBlock> reads = new ArrayList<>();
+            record.outputs().forEach(o -> reads.add(CodeBlock.of("result.$L()", o.accessor())));
+            call.addStatement("$T result = $L", TypeName.get(record.recordType()).withoutAnnotations(), invocation)
+                    .addStatement("return $T.asList($L)", ARRAYS, CodeBlock.join(reads, ", "));
+        } else {
+            call.addStatement("return $T.singletonList($L)", COLLECTIONS, invocation);
+        }
+        return call.build();
+    }
+
+    /** The declaring class as a cast target: {@code Foo<?>} for a generic class, to avoid a raw type. */
+    private static TypeName targetType(TypeElement declaringType) {
+        ClassName raw = ClassName.get(declaringType);
+        int typeParameters = declaringType.getTypeParameters().size();
+        if (typeParameters == 0) {
+            return raw;
+        }
+        TypeName[] wildcards = new TypeName[typeParameters];
+        java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+        return ParameterizedTypeName.get(raw, wildcards);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.pennant.processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/** Turns the return type into output components: one for a scalar or a label map, one per component of a record. */
+final class OutputReader {
+    static final String DEFAULT_LABEL = "Output";
+
+    private final Elements elements;
+    private final Reporter reporter;
+    private final ValueTypes valueTypes;
+    private final Access access;
+
+    OutputReader(Elements elements, Reporter reporter, ValueTypes valueTypes, Access access) {
+        this.elements = elements;
+        this.reporter = reporter;
+        this.valueTypes = valueTypes;
+        this.access = access;
+    }
+
+    Optional<ReturnModel> read(ExecutableElement method, String generatedPackage) {
+        TypeMirror type = method.getReturnType();
+        Location at = Location.of(method);
+        if (type.getKind() == TypeKind.VOID) {
+            reporter.error(at, Diagnostic.VOID_RETURN, method.getSimpleName());
+            return Optional.empty();
+        }
+        List<AnnotationMirror> annotations = Mirrors.findAll(method, AnnotationNames.OUTPUT_COMPONENTS);
+        if (annotations.size() > 1) {
+            reporter.error(Location.of(method, annotations.get(1)), Diagnostic.CONFLICTING_COMPONENTS,
+                    "Method '" + method.getSimpleName() + "'", InputReader.names(annotations));
+            return Optional.empty();
+        }
+        Optional<AnnotationMirror> annotation = annotations.stream().findFirst();
+
+        Optional<TypeElement> record = valueTypes.recordType(type);
+        if (record.isPresent()) {
+            if (annotation.isPresent()) {
+                reporter.error(Location.of(method, annotation.get()), Diagnostic.COMPONENT_TYPE_MISMATCH,
+                        Mirrors.simpleNameOf(annotation.get()), type,
+                        "a method returning a single value; a record's components are labelled by their names");
+                return Optional.empty();
+            }
+            return readRecord(method, record.get(), generatedPackage);
+        }
+        Optional<ComponentModel> single = readSingle(type, annotation, method);
+        if (single.isEmpty() && annotation.isEmpty()) {
+            reporter.error(at, Diagnostic.UNSUPPORTED_RETURN_TYPE, type, "");
+        }
+        return single.map(ReturnModel.Single::new);
+    }
+
+    /** A scalar or label-map output; empty (with an error reported when an annotation does not fit) otherwise. */
+    private Optional<ComponentModel> readSingle(TypeMirror type, Optional<AnnotationMirror> annotation,
+                                                ExecutableElement method) {
+        String label = annotation.map(a -> Mirrors.string(elements, a, "label")).filter(l -> !l.isEmpty())
+                .orElse(DEFAULT_LABEL);
+        String annotationName = annotation.map(Mirrors::nameOf).orElse("");
+        Map<String, Object> props = new LinkedHashMap<>();
+
+        if (valueTypes.isLabelMap(type)) {
+            if (annotation.isPresent() && !annotationName.equals(AnnotationNames.LABEL)) {
+                return mismatch(method, annotation.get(), type, fitsFor(annotationName));
+            }
+            return Optional.of(new ComponentModel(label, ComponentKind.LABEL, ValueTypeModel.constant("LABEL_MAP"),
+                    type, props));
+        }
+        Optional<ValueTypes.Scalar> scalar = valueTypes.scalar(type);
+        if (scalar.isEmpty()) {
+            if (annotation.isPresent()) {
+                reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, type, "");
+            }
+            return Optional.empty();
+        }
+        ValueTypes.Scalar value = scalar.get();
+        boolean fits = switch (annotationName) {
+            case "" -> true;
+            case AnnotationNames.TEXTBOX -> value == ValueTypes.Scalar.STRING;
+            case AnnotationNames.NUMBER -> value.isNumeric();
+            case AnnotationNames.CHECKBOX -> value.defaultKind == ComponentKind.CHECKBOX;
+            default -> false;   // @Label shows a Map<String, ? extends Number>
+        };
+        if (!fits) {
+            return mismatch(method, annotation.get(), type, fitsFor(annotationName));
+        }
+        if (annotationName.equals(AnnotationNames.TEXTBOX)
+                && !TextboxProps.read(elements, reporter, method, annotation.get(), props)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComponentModel(label, value.defaultKind, value.valueType(), type, props));
+    }
+
+    private Optional<ReturnModel> readRecord(ExecutableElement method, TypeElement record, String generatedPackage) {
+        Optional<String> unreachable = access.whyNotNameable(record, generatedPackage);
+        if (unreachable.isPresent()) {
+            reporter.error(Location.of(method), Diagnostic.INACCESSIBLE_TYPE, record.getQualifiedName(),
+                    method.getSimpleName(), generatedPackage, unreachable.get());
+            return Optional.empty();
+        }
+        List<? extends RecordComponentElement> components = record.getRecordComponents();
+        if (components.isEmpty()) {
+            reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, method.getReturnType(),
+                    " (the record has no components)");
+            return Optional.empty();
+        }
+        List<ReturnModel.RecordOutput> outputs = new ArrayList<>();
+        for (RecordComponentElement component : components) {
+            String name = component.getSimpleName().toString();
+            TypeMirror type = component.asType();
+            Optional<ComponentModel> output = readSingle(type, Optional.empty(), method);
+            if (output.isEmpty()) {
+                reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, method.getReturnType(),
+                        " (its component '" + name + "' has type " + type + ")");
+                return Optional.empty();
+            }
+            ComponentModel labelled = output.get();
+            outputs.add(new ReturnModel.RecordOutput(component.getAccessor().getSimpleName().toString(),
+                    new ComponentModel(name, labelled.kind(), labelled.valueType(), type, labelled.props())));
+        }
+        return Optional.of(new ReturnModel.RecordOf(method.getReturnType(), outputs));
+    }
+
+    private Optional<ComponentModel> mismatch(ExecutableElement method, AnnotationMirror mirror, TypeMirror type,
+                                              String fits) {
+        reporter.error(Location.of(method, mirror), Diagnostic.COMPONENT_TYPE_MISMATCH,
+                Mirrors.simpleNameOf(mirror), type, fits);
+        return Optional.empty();
+    }
+
+    private static String fitsFor(String annotationName) {
+        return switch (annotationName) {
+            case AnnotationNames.TEXTBOX -> "methods returning String";
+            case AnnotationNames.CHECKBOX -> "methods returning boolean or Boolean";
+            case AnnotationNames.NUMBER -> "methods returning double, float, int, long or their boxed types";
+            default -> "methods returning Map<String, ? extends Number>";
+        };
+    }
+}

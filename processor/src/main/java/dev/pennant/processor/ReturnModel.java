@@ -1,0 +1,33 @@
+package dev.pennant.processor;
+
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/** What the method returns: one value shown by one component, or a record shown by one component per record component. */
+sealed interface ReturnModel {
+
+    List<ComponentModel> components();
+
+    /** A scalar or a label map: one output. */
+    record Single(ComponentModel component) implements ReturnModel {
+        @Override
+        public List<ComponentModel> components() {
+            return List.of(component);
+        }
+    }
+
+    /** A record: one output per record component, read through its accessor. */
+    record RecordOf(TypeMirror recordType, List<RecordOutput> outputs) implements ReturnModel {
+        public RecordOf {
+            outputs = List.copyOf(outputs);
+        }
+
+        @Override
+        public List<ComponentModel> components() {
+            return outputs.stream().map(RecordOutput::component).toList();
+        }
+    }
+
+    record RecordOutput(String accessor, ComponentModel component) {
+    }
+}

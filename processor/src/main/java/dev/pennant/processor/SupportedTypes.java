@@ -1,0 +1,13 @@
+package dev.pennant.processor;
+
+/** The lists of supported Java types that diagnostics show, kept in one place with the type checks. */
+final class SupportedTypes {
+    static final String INPUTS =
+            "double, float, int, long, boolean (or their boxed types), String, or an enum";
+    static final String OUTPUTS =
+            "double, float, int, long, boolean (or their boxed types), String, "
+                    + "Map<String, ? extends Number> (a Label), or a record whose components are among these";
+
+    private SupportedTypes() {
+    }
+}
