@@ -33,6 +33,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
     private Reporter reporter;
     private InterfaceReader reader;
     private InterfaceWriter writer;
+    private LocalInterfaceMethods localMethods;
     private final ServicesFile servicesFile = new ServicesFile();
     /** Methods whose signature names a type no round has produced yet, by declaring class and position. */
     private final Map<String, List<Integer>> deferred = new LinkedHashMap<>();
@@ -44,6 +45,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
         reporter = new Reporter(processingEnv.getMessager());
         reader = new InterfaceReader(elements, reporter, new ValueTypes(elements, processingEnv.getTypeUtils()));
         writer = new InterfaceWriter(processingEnv.getFiler());
+        localMethods = LocalInterfaceMethods.create(processingEnv, reporter);
     }
 
     @Override
@@ -73,6 +75,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
         for (ExecutableElement method : methods) {
             processMethod(method);
         }
+        reportLocalMethods(roundEnv);
         return false;
     }
 
@@ -93,6 +96,16 @@ public final class InterfaceProcessor extends AbstractProcessor {
             reporter.error(Location.of(method), Diagnostic.WRITE_FAILED, "the generated class", e);
         } catch (RuntimeException e) {
             reporter.unexpected(Location.of(method), e);
+        }
+    }
+
+    /** Methods javac does not hand to processors (in local or anonymous classes) can only be reported. */
+    private void reportLocalMethods(RoundEnvironment roundEnv) {
+        try {
+            localMethods.report(roundEnv.getRootElements());
+        } catch (RuntimeException e) {
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    Diagnostic.UNEXPECTED_ERROR.format(e));
         }
     }
 

@@ -33,6 +33,13 @@ final class MethodChecks {
         TypeElement declaringType = (TypeElement) method.getEnclosingElement();
         String generatedPackage = access.packageOf(declaringType);
         access.whyNotNameable(declaringType, generatedPackage).ifPresent(reason -> reporter.error(
-                at, Diagnostic.UNREACHABLE_CLASS, name, declaringType.getQualifiedName(), generatedPackage, reason));
+                at, Diagnostic.UNREACHABLE_CLASS, name, displayName(declaringType), generatedPackage, reason));
+    }
+
+    private static String displayName(TypeElement type) {
+        if (!type.getQualifiedName().isEmpty()) {
+            return type.getQualifiedName().toString();
+        }
+        return type.getSimpleName().isEmpty() ? "an anonymous class" : "local class " + type.getSimpleName();
     }
 }
