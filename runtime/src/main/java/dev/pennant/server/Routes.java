@@ -1,6 +1,7 @@
 package dev.pennant.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pennant.components.InvalidInputException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -57,6 +58,7 @@ final class Routes {
         config.routes.post("/gradio_api/flag/{api_name}", this::flag);
 
         config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
+        config.routes.exception(InvalidInputException.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "The request body is larger than " + MAX_BODY_BYTES + " bytes" : e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
