@@ -51,6 +51,7 @@ final class Routes {
         config.routes.before(this::securityHeaders);
         config.routes.get("/", ctx -> assets.send(ctx, "index.html"));
         config.routes.get("/assets/{name}", ctx -> assets.send(ctx, ctx.pathParam("name")));
+        config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; spares browsers a 404 in the console
         config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx))));
         config.routes.get("/gradio_api/info", ctx -> Json.send(ctx, 200, apiInfo));
         config.routes.post("/gradio_api/run/{api_name}", this::run);

@@ -262,6 +262,8 @@
       });
       panel.appendChild(flagRow);
       panel.appendChild(status);
+    } else if (page.flagging_mode === "auto") {
+      panel.appendChild(el("p", { className: "pn-auto-note" }, "Every successful submission is flagged automatically."));
     }
 
     columns.appendChild(form);
