@@ -1,0 +1,108 @@
+package dev.pennant.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pennant.FlaggingMode;
+import dev.pennant.InterfaceError;
+import dev.pennant.components.JsonDecoder;
+import dev.pennant.components.JsonEncoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /gradio_api/run/{api_name}}: decode, call, encode, remember the event for flagging.
+ *
+ * <p>Status codes: 200 with Gradio's output dict; 400 {@code {"error"}} for a body or value the
+ * method cannot take and for an {@link InterfaceError} (the message is meant for the user, and
+ * {@code @gradio/client} 2.7.0 rejects {@code predict} with {@code output.error} for any non-200
+ * status, see utils/submit.ts); 500 {@code {"error":"Internal error; see the server log"}} for any
+ * other exception, whose details stay in the log.
+ */
+final class Predictions {
+    private static final Logger LOG = LoggerFactory.getLogger(Predictions.class);
+
+    private Predictions() {}
+
+    static ObjectNode run(ServedInterface served, byte[] body) {
+        JsonNode request = Json.parse(body);
+        if (!request.isObject()) {
+            throw new ApiException(400, "The request body must be a JSON object like {\"data\": [...]}");
+        }
+        JsonNode data = request.get("data");
+        if (data == null || !data.isArray()) {
+            throw new ApiException(400, "The request body needs a \"data\" array with one value per input");
+        }
+        int expected = served.inputs().size();
+        if (data.size() != expected) {
+            throw new ApiException(400, "Expected " + expected + " input value" + (expected == 1 ? "" : "s") + " ("
+                    + labels(served) + "), got " + data.size());
+        }
+        List<Object> arguments = new ArrayList<>(expected);
+        for (int i = 0; i < expected; i++) {
+            arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i)));
+        }
+
+        long start = System.nanoTime();
+        List<Object> outputs = call(served, arguments);
+        long elapsed = System.nanoTime() - start;
+        double average = served.timing().record(elapsed);
+
+        ArrayNode encoded = Json.MAPPER.createArrayNode();
+        for (int i = 0; i < outputs.size(); i++) {
+            encoded.add(JsonEncoder.encode(served.outputs().get(i), outputs.get(i)));
+        }
+        String eventId = UUID.randomUUID().toString().replace("-", "");
+        EventStore.Event event = served.events().put(eventId, arguments, outputs);
+        if (served.flaggingMode() == FlaggingMode.AUTO) {
+            Flags.autoFlag(served, eventId, event);
+        }
+
+        ObjectNode response = Json.object();
+        response.set("data", encoded);
+        response.put("is_generating", false);
+        response.put("duration", elapsed / 1e9);
+        response.put("average_duration", average);
+        response.putNull("render_config");
+        response.putArray("changed_state_ids");
+        response.put("event_id", eventId);
+        return response;
+    }
+
+    private static List<Object> call(ServedInterface served, List<Object> arguments) {
+        List<Object> outputs;
+        try {
+            outputs = served.generated().call(served.target(), arguments);
+        } catch (Exception | LinkageError | AssertionError e) {
+            InterfaceError userError = findInterfaceError(e);
+            if (userError != null) {
+                throw new ApiException(400, userError.getMessage() == null ? "Error" : userError.getMessage());
+            }
+            LOG.error("{}.{} failed", served.spec().declaringClass().getName(), served.spec().methodName(), e);
+            throw new ApiException(500, Routes.INTERNAL_ERROR);
+        }
+        if (outputs == null || outputs.size() != served.outputs().size()) {
+            LOG.error("Generated code for {}.{} returned {} values for {} outputs", served.spec().declaringClass().getName(),
+                    served.spec().methodName(), outputs == null ? "null" : outputs.size(), served.outputs().size());
+            throw new ApiException(500, Routes.INTERNAL_ERROR);
+        }
+        return outputs;
+    }
+
+    /** An InterfaceError may arrive wrapped (e.g. thrown in a helper that wraps exceptions). */
+    private static InterfaceError findInterfaceError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterfaceError error) {
+                return error;
+            }
+        }
+        return null;
+    }
+
+    private static String labels(ServedInterface served) {
+        return String.join(", ", served.inputs().stream().map(c -> c.label()).toList());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.pennant.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pennant.components.InvalidInputException;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP surface: the page and its assets, Gradio's {@code /config}, {@code /gradio_api/info} and
+ * {@code /gradio_api/run/{api_name}}, and Pennant's {@code /gradio_api/flag/{api_name}}. Every
+ * error is JSON {@code {"error": "…"}}; stack traces go to the log, never to the client.
+ */
+final class Routes {
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    static final String INTERNAL_ERROR = "Internal error; see the server log";
+    /** Requests are small JSON documents; anything larger is refused before it is read. */
+    static final long MAX_BODY_BYTES = 1_000_000;
+
+    // The page loads only its own script and style; config text is inserted with textContent.
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
+
+    private final List<ServedInterface> interfaces;
+    private final Map<String, ServedInterface> byApiName = new LinkedHashMap<>();
+    private final StaticAssets assets = StaticAssets.load();
+    private final ObjectNode apiInfo;
+
+    Routes(List<ServedInterface> interfaces) {
+        this.interfaces = interfaces;
+        for (ServedInterface served : interfaces) {
+            byApiName.put(served.apiName(), served);
+        }
+        this.apiInfo = ApiInfoDocument.build(interfaces);
+    }
+
+    void configure(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.http.generateEtags = false;
+
+        config.routes.before(this::securityHeaders);
+        config.routes.get("/", ctx -> assets.send(ctx, "index.html"));
+        config.routes.get("/assets/{name}", ctx -> assets.send(ctx, ctx.pathParam("name")));
+        config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; spares browsers a 404 in the console
+        config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx))));
+        config.routes.get("/gradio_api/info", ctx -> Json.send(ctx, 200, apiInfo));
+        config.routes.post("/gradio_api/run/{api_name}", this::run);
+        config.routes.post("/gradio_api/api/{api_name}", this::run);
+        config.routes.post("/gradio_api/flag/{api_name}", this::flag);
+
+        config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
+        config.routes.exception(InvalidInputException.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> Json.error(ctx, e.getStatus(),
+                e.getStatus() == 413 ? "The request body is larger than " + MAX_BODY_BYTES + " bytes" : e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected error handling {} {}", ctx.method(), ctx.path(), e);
+            Json.error(ctx, 500, INTERNAL_ERROR);
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                Json.error(ctx, 404, "Not found: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        config.routes.error(405, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                Json.error(ctx, 405, "Method not allowed: " + ctx.method() + " " + ctx.path());
+            }
+        });
+    }
+
+    private void run(Context ctx) {
+        ServedInterface served = endpoint(ctx);
+        Json.send(ctx, 200, Predictions.run(served, ctx.bodyAsBytes()));
+    }
+
+    private void flag(Context ctx) {
+        ServedInterface served = endpoint(ctx);
+        Json.send(ctx, 200, Flags.flag(served, ctx.bodyAsBytes()));
+    }
+
+    private ServedInterface endpoint(Context ctx) {
+        String name = ctx.pathParam("api_name");
+        ServedInterface served = byApiName.get(name);
+        if (served == null) {
+            throw new ApiException(404, "No endpoint named \"" + name + "\"; available: " + byApiName.keySet());
+        }
+        return served;
+    }
+
+    private void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        if ("POST".equals(ctx.method().name())) {
+            checkOrigin(ctx);
+        }
+    }
+
+    /**
+     * A browser on another site may POST here (a "simple" request needs no preflight); refuse when
+     * the browser says the request comes from a different origin. Non-browser clients send no Origin.
+     */
+    private void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null) {
+            return;
+        }
+        if (!origin.equalsIgnoreCase(root(ctx)) && !origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
+            throw new ApiException(403, "Cross-origin request refused (Origin " + origin + ")");
+        }
+    }
+
+    /** The public URL clients build API URLs from: scheme and host as the client saw them, no trailing slash. */
+    static String root(Context ctx) {
+        String proto = first(ctx.header("X-Forwarded-Proto"));
+        String host = first(ctx.header("X-Forwarded-Host"));
+        String scheme = proto != null && proto.matches("(?i)https?") ? proto.toLowerCase(Locale.ROOT) : ctx.scheme();
+        if (host == null) {
+            host = ctx.host();
+        }
+        if (host == null || host.isBlank() || !validHost(host)) {
+            host = ctx.req().getLocalAddr() + ":" + ctx.req().getLocalPort();
+        }
+        return scheme + "://" + host;
+    }
+
+    private static boolean validHost(String host) {
+        try {
+            URI uri = new URI("http://" + host);
+            return uri.getHost() != null && uri.getPath().isEmpty() && uri.getRawQuery() == null && uri.getRawUserInfo() == null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String first(String header) {
+        if (header == null) {
+            return null;
+        }
+        String value = header.split(",", 2)[0].trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    Javalin create() {
+        return Javalin.create(this::configure);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.pennant.server;
+
+import dev.pennant.PennantServer;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A started Javalin app behind the {@link PennantServer} handle. */
+final class RunningServer implements PennantServer {
+    private final Javalin app;
+    private final URI uri;
+    private final int port;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    RunningServer(Javalin app, String host) {
+        this.app = app;
+        this.port = app.port();
+        this.uri = URI.create("http://" + uriHost(host) + ":" + port + "/");
+    }
+
+    /** A wildcard bind is reachable on loopback; IPv6 literals need brackets in a URL. */
+    static String uriHost(String host) {
+        if (host.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        if (host.equals("::") || host.equals("[::]")) {
+            return "[::1]";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public URI uri() {
+        return uri;
+    }
+
+    @Override
+    public void block() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                app.stop();
+            } finally {
+                stopped.countDown();
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.pennant.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * The page's three files, read once from {@code dev/pennant/ui/} on the classpath. A fixed list,
+ * not a directory mapping, so no request path ever reaches the class loader.
+ */
+final class StaticAssets {
+    private static final Map<String, String> TYPES = Map.of(
+            "index.html", "text/html; charset=utf-8",
+            "pennant.css", "text/css; charset=utf-8",
+            "pennant.js", "text/javascript; charset=utf-8");
+
+    private final Map<String, byte[]> files;
+
+    private StaticAssets(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    static StaticAssets load() {
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        for (String name : TYPES.keySet()) {
+            try (InputStream in = StaticAssets.class.getResourceAsStream("/dev/pennant/ui/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Pennant's page asset dev/pennant/ui/" + name + " is missing from the runtime jar");
+                }
+                files.put(name, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new StaticAssets(Map.copyOf(files));
+    }
+
+    void send(Context ctx, String name) {
+        byte[] body = files.get(name);
+        if (body == null) {
+            throw new ApiException(404, "Not found: " + ctx.path());
+        }
+        ctx.contentType(TYPES.get(name));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.result(body);
+    }
+}
