@@ -24,11 +24,21 @@ public @interface Interface {
     /** Reasons a user picks when flagging; each becomes a "Flag as …" button and the {@code flag_option} column. */
     String[] flaggingOptions() default {};
 
+    /** Flagging options whose button label differs from the stored value; use instead of {@link #flaggingOptions}. */
+    FlagOption[] flaggingOptionPairs() default {};
+
     /** Where flagged data is stored, relative to the working directory or absolute; created on the first flag. */
     String flaggingDir() default "flagged";
 
     /** What saves flagged data; a public class with a public no-argument constructor. */
     Class<? extends FlaggingCallback> flaggingCallback() default CSVLogger.class;
+
+    /**
+     * A directory holding a {@code logs.csv} (such as a flagging directory, {@code "./flagged"}) whose rows
+     * are shown as clickable examples: the input columns, by position, file cells relative to the directory.
+     * Resolved against the working directory at launch; a missing or malformed directory stops the launch.
+     */
+    String examples() default "";
 
     /** The page title; the method name when empty. */
     String title() default "";

@@ -79,7 +79,9 @@ class GeneratedInterfaceTest {
 
         assertThat(spec.title()).isEqualTo("greet");
         assertThat(spec.flaggingModeExplicit()).isFalse();
-        assertThat(spec.flaggingOptions()).containsExactly("Incorrect", "Offensive").inOrder();
+        assertThat(spec.flaggingOptions()).containsExactly(
+                new dev.pennant.spi.FlagChoice("Flag as Incorrect", "Incorrect"),
+                new dev.pennant.spi.FlagChoice("Flag as Offensive", "Offensive")).inOrder();
         assertThat(spec.inputs()).containsExactly(
                 Component.of(ComponentType.TEXTBOX, "name", ValueType.STRING),
                 Component.of(ComponentType.RADIO, "tone", ValueType.enumOf(constants)),

@@ -13,4 +13,7 @@ import java.lang.annotation.Target;
 public @interface Checkbox {
     /** The label; the parameter name (or {@code Output}) when empty. */
     String label() default "";
+
+    /** Whether the box is ticked when the page opens. */
+    boolean defaultValue() default false;
 }

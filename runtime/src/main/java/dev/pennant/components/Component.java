@@ -8,7 +8,7 @@ import java.util.Objects;
  * The runtime description of one input or output of an interface: its label (the CSV column and the
  * page label), what kind of component shows it, the Java type of its values, and its props in
  * Gradio's names ({@code choices}, {@code minimum}, {@code maximum}, {@code step}, {@code lines},
- * {@code placeholder}). Flagging callbacks receive these in {@code setup}.
+ * {@code placeholder}, and {@code value} for the value shown when the page opens). Flagging callbacks receive these in {@code setup}.
  *
  * @param label the label: a parameter name, a record component name, or {@code Output}
  * @param type the kind of component
@@ -36,6 +36,6 @@ public record Component(String label, ComponentType type, ValueType valueType, M
 
     /** Whether this component's values are files stored in a folder of their own when flagged. */
     public boolean holdsFiles() {
-        return false;
+        return type == ComponentType.IMAGE || type == ComponentType.FILE;
     }
 }

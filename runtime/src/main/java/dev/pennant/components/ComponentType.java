@@ -8,7 +8,10 @@ public enum ComponentType {
     RADIO("radio", "Radio"),
     DROPDOWN("dropdown", "Dropdown"),
     SLIDER("slider", "Slider"),
-    LABEL("label", "Label");
+    LABEL("label", "Label"),
+    IMAGE("image", "Image"),
+    FILE("file", "File"),
+    JSON("json", "JSON");
 
     private final String gradioType;
     private final String displayName;

@@ -16,4 +16,7 @@ public @interface Dropdown {
 
     /** The label; the parameter name when empty. */
     String label() default "";
+
+    /** The choice selected when the page opens; must be one of the choices. None when empty. */
+    String defaultValue() default "";
 }

@@ -50,6 +50,8 @@ public final class JsonDecoder {
             }
             case ENUM -> enumConstant(component, node);
             case LABEL_MAP -> throw new InvalidInputException(label, "a Label is an output and takes no input");
+            case IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH, JSON ->
+                    throw new InvalidInputException(label, "file and JSON inputs are not supported yet");
         };
         checkChoice(component, value);
         checkRange(component, value);

@@ -13,4 +13,7 @@ import java.lang.annotation.Target;
 public @interface Number {
     /** The label; the parameter name (or {@code Output}) when empty. */
     String label() default "";
+
+    /** The value when the page opens; {@code NaN} leaves the field empty. */
+    double defaultValue() default Double.NaN;
 }

@@ -19,4 +19,7 @@ public @interface Radio {
 
     /** The label; the parameter name when empty. */
     String label() default "";
+
+    /** The choice selected when the page opens; must be one of the choices. None when empty. */
+    String defaultValue() default "";
 }

@@ -19,4 +19,7 @@ public @interface Slider {
 
     /** The label; the parameter name when empty. */
     String label() default "";
+
+    /** The value when the page opens; must lie within minimum and maximum. {@code NaN} means the minimum. */
+    double defaultValue() default Double.NaN;
 }

@@ -19,4 +19,7 @@ public @interface Textbox {
 
     /** Hint shown while the box is empty. */
     String placeholder() default "";
+
+    /** The text in the box when the page opens. */
+    String defaultValue() default "";
 }

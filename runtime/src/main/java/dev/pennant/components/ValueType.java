@@ -12,7 +12,19 @@ import java.util.Objects;
 public final class ValueType {
 
     /** The shapes of value Pennant converts. */
-    public enum Kind { DOUBLE, FLOAT, INT, LONG, BOOLEAN, STRING, ENUM, LABEL_MAP }
+    public enum Kind {
+        DOUBLE, FLOAT, INT, LONG, BOOLEAN, STRING, ENUM, LABEL_MAP,
+        /** {@code java.awt.image.BufferedImage}. */
+        IMAGE,
+        /** {@code byte[]}: an image file's original bytes. */
+        IMAGE_BYTES,
+        /** {@code java.nio.file.Path} to an image file the server received or produced. */
+        IMAGE_PATH,
+        /** {@code java.nio.file.Path} to any file the server received or produced. */
+        FILE_PATH,
+        /** JSON data: maps with string keys, lists, strings, numbers, booleans and null (records arrive as maps). */
+        JSON
+    }
 
     public static final ValueType DOUBLE = new ValueType(Kind.DOUBLE, false, List.of());
     public static final ValueType BOXED_DOUBLE = new ValueType(Kind.DOUBLE, true, List.of());
@@ -27,6 +39,12 @@ public final class ValueType {
     public static final ValueType STRING = new ValueType(Kind.STRING, true, List.of());
     /** {@code Map<String, ? extends Number>}: class name to confidence, in the map's iteration order. */
     public static final ValueType LABEL_MAP = new ValueType(Kind.LABEL_MAP, true, List.of());
+
+    public static final ValueType IMAGE = new ValueType(Kind.IMAGE, true, List.of());
+    public static final ValueType IMAGE_BYTES = new ValueType(Kind.IMAGE_BYTES, true, List.of());
+    public static final ValueType IMAGE_PATH = new ValueType(Kind.IMAGE_PATH, true, List.of());
+    public static final ValueType FILE_PATH = new ValueType(Kind.FILE_PATH, true, List.of());
+    public static final ValueType JSON = new ValueType(Kind.JSON, true, List.of());
 
     private final Kind kind;
     private final boolean nullable;

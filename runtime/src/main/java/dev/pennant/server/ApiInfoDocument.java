@@ -95,6 +95,8 @@ final class ApiInfoDocument {
                     : choices.stream().map(c -> "'" + c.replace("'", "\\'") + "'")
                             .collect(Collectors.joining(", ", "Literal[", "]"));
             case LABEL_MAP -> "dict(label: str, confidences: list[dict(label: str, confidence: float)])";
+            case IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH -> "filepath";
+            case JSON -> "dict(str, Any)";
         };
     }
 
@@ -109,7 +111,7 @@ final class ApiInfoDocument {
             case INT, LONG -> Json.MAPPER.valueToTree(minimum instanceof Number n ? n.longValue() : 3);
             case BOOLEAN -> Json.MAPPER.getNodeFactory().booleanNode(true);
             case STRING, ENUM -> Json.MAPPER.getNodeFactory().textNode("Hello!!");
-            case LABEL_MAP -> Json.MAPPER.getNodeFactory().nullNode();
+            case LABEL_MAP, IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH, JSON -> Json.MAPPER.getNodeFactory().nullNode();
         };
     }
 }

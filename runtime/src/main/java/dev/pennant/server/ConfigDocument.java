@@ -146,7 +146,9 @@ final class ConfigDocument {
         page.put("article", served.spec().article());
         page.put("flagging_mode", served.flaggingMode().name().toLowerCase(Locale.ROOT));
         ArrayNode options = page.putArray("flagging_options");
-        served.spec().flaggingOptions().forEach(options::add);
+        served.spec().flaggingOptions().forEach(option -> options.addObject()
+                .put("label", option.label())
+                .put("value", option.value()));
         page.put("flaggable", served.flaggingMode() == FlaggingMode.MANUAL);
         return page;
     }

@@ -1,5 +1,7 @@
 package dev.pennant.server;
 
+import dev.pennant.spi.FlagChoice;
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.FlaggingMode;
@@ -67,8 +69,9 @@ final class Flags {
             }
             return null;
         }
-        if (missing || !node.isTextual() || !options.contains(node.textValue())) {
-            throw new ApiException(400, "flag_option must be one of " + options);
+        List<String> values = options.stream().map(FlagChoice::value).toList();
+        if (missing || !node.isTextual() || !values.contains(node.textValue())) {
+            throw new ApiException(400, "flag_option must be one of " + values);
         }
         return node.textValue();
     }

@@ -19,7 +19,9 @@ import java.util.Objects;
  * @param flaggingMode the mode written or defaulted in the annotation
  * @param flaggingModeExplicit whether the annotation wrote {@code flaggingMode}; if not, {@code GRADIO_FLAGGING_MODE} may override it
  * @param flaggingDir the flagging directory as written
- * @param flaggingOptions the option values shown as "Flag as …" buttons; empty for a single "Flag" button
+ * @param flaggingOptions the options, one button each; empty for a single "Flag" button
+ * @param examplesDir a directory with a {@code logs.csv} whose rows are examples, as written; empty for none
+ * @param examples inline example rows, one text value per input, checked at compile time
  * @param inputs the input components in parameter order
  * @param outputs the output components
  */
@@ -34,7 +36,9 @@ public record InterfaceSpec(
         FlaggingMode flaggingMode,
         boolean flaggingModeExplicit,
         String flaggingDir,
-        List<String> flaggingOptions,
+        List<FlagChoice> flaggingOptions,
+        String examplesDir,
+        List<List<String>> examples,
         List<Component> inputs,
         List<Component> outputs) {
 
@@ -48,6 +52,8 @@ public record InterfaceSpec(
         description = description == null ? "" : description;
         article = article == null ? "" : article;
         flaggingOptions = List.copyOf(flaggingOptions);
+        examplesDir = examplesDir == null ? "" : examplesDir;
+        examples = examples.stream().map(List::copyOf).toList();
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
     }
@@ -75,7 +81,9 @@ public record InterfaceSpec(
         private FlaggingMode flaggingMode = FlaggingMode.MANUAL;
         private boolean flaggingModeExplicit;
         private String flaggingDir = "flagged";
-        private final List<String> flaggingOptions = new ArrayList<>();
+        private final List<FlagChoice> flaggingOptions = new ArrayList<>();
+        private String examplesDir = "";
+        private final List<List<String>> examples = new ArrayList<>();
         private final List<Component> inputs = new ArrayList<>();
         private final List<Component> outputs = new ArrayList<>();
 
@@ -121,8 +129,28 @@ public record InterfaceSpec(
             return this;
         }
 
-        public Builder flaggingOptions(String... options) {
-            this.flaggingOptions.addAll(List.of(options));
+        /** Plain options: buttons "Flag as {value}". */
+        public Builder flaggingOptions(String... values) {
+            for (String value : values) {
+                flaggingOptions.add(FlagChoice.of(value));
+            }
+            return this;
+        }
+
+        /** An option whose button label differs from the stored value. */
+        public Builder flaggingOption(String label, String value) {
+            flaggingOptions.add(new FlagChoice(label, value));
+            return this;
+        }
+
+        public Builder examplesDir(String examplesDir) {
+            this.examplesDir = examplesDir;
+            return this;
+        }
+
+        /** One inline example row: a text value per input. */
+        public Builder example(String... values) {
+            examples.add(List.of(values));
             return this;
         }
 
@@ -138,7 +166,7 @@ public record InterfaceSpec(
 
         public InterfaceSpec build() {
             return new InterfaceSpec(declaringClass, methodName, isStatic, apiName, title, description, article,
-                    flaggingMode, flaggingModeExplicit, flaggingDir, flaggingOptions, inputs, outputs);
+                    flaggingMode, flaggingModeExplicit, flaggingDir, flaggingOptions, examplesDir, examples, inputs, outputs);
         }
     }
 }

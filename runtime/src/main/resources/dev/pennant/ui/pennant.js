@@ -13,7 +13,7 @@
  *   #pn-output-{id}                            an output (readonly <input>/<textarea>, checkbox, or
  *                                              div.pn-label-output); class pn-output, data-label="{label}"
  *   .pn-label-top, li.pn-confidence            a Label output's top class and confidence rows
- *   button.pn-submit / .pn-clear / .pn-flag    "Submit", "Clear", "Flag" or "Flag as {option}" (data-option)
+ *   button.pn-submit / .pn-clear / .pn-flag    "Submit", "Clear", "Flag", or one button per option labelled as configured (data-option = stored value)
  *   #pn-error-{dep}  (.pn-error, role=alert)   error message; empty when there is none
  *   #pn-flag-status-{dep} (.pn-flag-status, aria-live=polite)   "Flagged (N total)" after a flag
  *   section[data-event-id]                     the event id of the shown result ("" when none)
@@ -253,10 +253,11 @@
       var flagRow = el("div", { className: "pn-flag-row" });
       var options = page.flagging_options && page.flagging_options.length ? page.flagging_options : [null];
       options.forEach(function (option) {
-        var text = option === null ? "Flag" : "Flag as " + option;
-        var button = el("button", { type: "button", className: "pn-button pn-flag", disabled: true, "data-option": option }, text);
+        var text = option === null ? "Flag" : option.label;
+        var value = option === null ? null : option.value;
+        var button = el("button", { type: "button", className: "pn-button pn-flag", disabled: true, "data-option": value }, text);
         button.dataset.text = text;
-        button.addEventListener("click", function () { flag(button, option); });
+        button.addEventListener("click", function () { flag(button, value); });
         flagButtons.push(button);
         flagRow.appendChild(button);
       });

@@ -53,7 +53,10 @@ class MultiInterfaceServerTest {
         JsonNode named = http.get("gradio_api/info").json().get("named_endpoints");
         assertTrue(named.has("/predict_1") && named.has("/echo"));
         JsonNode pages = config.get("pennant").get("interfaces");
-        assertEquals("[\"Incorrect\",\"Offensive\",\"Other\"]", pages.get(1).get("flagging_options").toString());
+        JsonNode options = pages.get(1).get("flagging_options");
+        assertEquals(3, options.size());
+        assertEquals("Flag as Incorrect", options.get(0).get("label").asText());
+        assertEquals("Incorrect", options.get(0).get("value").asText());
         assertEquals("never", pages.get(2).get("flagging_mode").asText());
         assertEquals("auto", pages.get(3).get("flagging_mode").asText());
         assertFalse(pages.get(3).get("flaggable").asBoolean());
