@@ -49,6 +49,12 @@ public @interface Interface {
     /** Text shown under the interface. */
     String article() default "";
 
+    /**
+     * How many calls of this method may run at once; further calls wait in a queue. 1, as in Gradio,
+     * because most demo methods (models especially) are not safe or not faster when run concurrently.
+     */
+    int concurrencyLimit() default 1;
+
     /** The endpoint name clients call, without the leading slash: {@code /gradio_api/run/predict}. */
     String apiName() default "predict";
 }

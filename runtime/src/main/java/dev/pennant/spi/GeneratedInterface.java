@@ -1,5 +1,6 @@
 package dev.pennant.spi;
 
+import dev.pennant.Progress;
 import dev.pennant.flagging.FlaggingCallback;
 import java.util.List;
 
@@ -25,4 +26,12 @@ public interface GeneratedInterface {
      * @return one value per output component (a record's components, in order)
      */
     List<Object> call(Object target, List<Object> arguments) throws Exception;
+
+    /**
+     * Calls the method, passing {@code progress} to its {@link Progress} parameter if it has one.
+     * Generated code overrides this only for methods that take a {@code Progress}.
+     */
+    default List<Object> call(Object target, List<Object> arguments, Progress progress) throws Exception {
+        return call(target, arguments);
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param flaggingOptions the options, one button each; empty for a single "Flag" button
  * @param examplesDir a directory with a {@code logs.csv} whose rows are examples, as written; empty for none
  * @param examples inline example rows, one text value per input, checked at compile time
+ * @param concurrencyLimit how many calls may run at once (at least 1)
  * @param inputs the input components in parameter order
  * @param outputs the output components
  */
@@ -39,6 +40,7 @@ public record InterfaceSpec(
         List<FlagChoice> flaggingOptions,
         String examplesDir,
         List<List<String>> examples,
+        int concurrencyLimit,
         List<Component> inputs,
         List<Component> outputs) {
 
@@ -54,6 +56,9 @@ public record InterfaceSpec(
         flaggingOptions = List.copyOf(flaggingOptions);
         examplesDir = examplesDir == null ? "" : examplesDir;
         examples = examples.stream().map(List::copyOf).toList();
+        if (concurrencyLimit < 1) {
+            throw new IllegalArgumentException("concurrencyLimit must be at least 1, was " + concurrencyLimit);
+        }
         inputs = List.copyOf(inputs);
         outputs = List.copyOf(outputs);
     }
@@ -84,6 +89,7 @@ public record InterfaceSpec(
         private final List<FlagChoice> flaggingOptions = new ArrayList<>();
         private String examplesDir = "";
         private final List<List<String>> examples = new ArrayList<>();
+        private int concurrencyLimit = 1;
         private final List<Component> inputs = new ArrayList<>();
         private final List<Component> outputs = new ArrayList<>();
 
@@ -154,6 +160,11 @@ public record InterfaceSpec(
             return this;
         }
 
+        public Builder concurrencyLimit(int concurrencyLimit) {
+            this.concurrencyLimit = concurrencyLimit;
+            return this;
+        }
+
         public Builder input(Component component) {
             inputs.add(component);
             return this;
@@ -166,7 +177,7 @@ public record InterfaceSpec(
 
         public InterfaceSpec build() {
             return new InterfaceSpec(declaringClass, methodName, isStatic, apiName, title, description, article,
-                    flaggingMode, flaggingModeExplicit, flaggingDir, flaggingOptions, examplesDir, examples, inputs, outputs);
+                    flaggingMode, flaggingModeExplicit, flaggingDir, flaggingOptions, examplesDir, examples, concurrencyLimit, inputs, outputs);
         }
     }
 }
