@@ -32,13 +32,18 @@ public final class ResultTable {
         for (List<String> line : lines.subList(1, lines.size())) {
             append(out, line, widths);
         }
-        return out.toString();
+        String notes = "";
+        for (Row row : rows) {
+            if (!row.available()) {
+                notes += "- n/a, " + row.name() + ": " + row.unavailable() + ".\n";
+            }
+        }
+        return notes.isEmpty() ? out.toString() : out.append('\n').append(notes).toString();
     }
 
     static List<String> cells(Row row) {
         if (!row.available()) {
-            return List.of(row.name(), row.unit(), row.unavailable(), row.unavailable(), row.baselineName(), "—",
-                    row.targetText(), "—");
+            return List.of(row.name(), row.unit(), "n/a", "n/a", row.baselineName(), "—", row.targetText(), "—");
         }
         return List.of(row.name(), row.unit(), number(row.pennant()), number(row.baseline()), row.baselineName(),
                 String.format(Locale.ROOT, "%.2f×", row.ratio()), row.targetText(), row.met());
