@@ -120,7 +120,8 @@ final class Flags {
     }
 
     private static String option(ServedInterface served, JsonNode node) {
-        var options = served.spec().flaggingOptions();
+        // Auto mode shows no buttons and records no option, as in Gradio.
+        var options = served.flaggingMode() == FlaggingMode.MANUAL ? served.spec().flaggingOptions() : List.<FlagChoice>of();
         boolean missing = node == null || node.isNull();
         if (options.isEmpty()) {
             if (!missing) {
