@@ -1,10 +1,14 @@
 package dev.pennant;
 
+import dev.pennant.server.Credentials;
+import dev.pennant.server.LaunchOptions;
 import dev.pennant.server.ServerLauncher;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Serves the {@link Interface} methods of some classes as a web app with a Gradio-compatible API.
@@ -66,6 +70,8 @@ public final class Pennant {
         private String host;
         private Integer port;
         private Map<String, String> environment = System.getenv();
+        private final Credentials credentials = new Credentials();
+        private Duration flagTimeout = LaunchOptions.DEFAULT_FLAG_TIMEOUT;
 
         private Builder() {}
 
@@ -99,9 +105,38 @@ public final class Pennant {
             return this;
         }
 
+        /**
+         * Lets this user in (call once per user). With at least one user, every page and API route is
+         * behind a login page and a session cookie, and flags record who made them (the {@code username}
+         * column of {@code CSVLogger}). Like Gradio's {@code demo.launch(auth=("admin", "pass1234"))}.
+         */
+        public Builder auth(String username, String password) {
+            credentials.add(username, password);
+            return this;
+        }
+
+        /**
+         * Lets in whoever this function accepts, e.g. a lookup in your user store; like Gradio's
+         * {@code auth=same_auth}. It is called only for login attempts, which are rate-limited per address.
+         */
+        public Builder auth(BiPredicate<String, String> check) {
+            credentials.add(check);
+            return this;
+        }
+
+        /**
+         * How long a flag waits for the flagging callback before it is answered with 504 (the callback
+         * keeps running in its own thread); 30 seconds by default.
+         */
+        public Builder flagTimeout(Duration timeout) {
+            this.flagTimeout = timeout;
+            return this;
+        }
+
         /** Finds the generated interfaces, calls each flagging callback's setup, and starts serving. */
         public PennantServer start() {
-            return ServerLauncher.start(List.copyOf(targets), host, port, environment);
+            return ServerLauncher.start(List.copyOf(targets), host, port, environment,
+                    new LaunchOptions(credentials, flagTimeout));
         }
     }
 }

@@ -3,10 +3,9 @@ package dev.pennant.flagging;
 import dev.pennant.components.Component;
 import dev.pennant.components.CsvCells;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The default flagging callback: one row per flag in {@code <flaggingDir>/logs.csv}, a header of the
- * component labels (inputs, then outputs) and a {@code flag_option} column when the interface has
- * flagging options, exactly as the guide shows:
+ * component labels (inputs, then outputs), then a {@code flag_option} column when the interface has
+ * flagging options and a {@code username} column when the app has a login, as the guide shows:
  *
  * <pre>
  * num1,operation,num2,Output
@@ -31,86 +30,165 @@ import org.apache.commons.csv.CSVRecord;
  * </pre>
  *
  * <p>{@link #setup} creates nothing, so an interface whose flags never come (or whose mode is never)
- * leaves no trace. Flags are serialised by a lock, appended and forced to disk before {@link #flag}
- * returns, so an acknowledged flag survives a crash and concurrent flags never interleave.
+ * leaves no trace; the directory is created with its parents on the first flag.
  *
- * <p>If {@code logs.csv} already exists with another header (the interface changed), rows go to
- * {@code logs_1.csv}, {@code logs_2.csv}, … so they never land under the wrong columns.
+ * <p>A log that never loses a row: each flag takes a JVM-wide lock for the directory and an
+ * operating-system lock on {@code <flaggingDir>/.logs.lock}, counts the rows, appends its row and forces
+ * it to disk before {@link #flag} returns. So threads and processes sharing a directory never lose or
+ * interleave rows, the returned count is the file's true row count, and an acknowledged flag survives a
+ * crash. A row a killed process left unfinished (it was never acknowledged) is completed by the next
+ * writer, keeping its bytes, so the file always parses.
+ *
+ * <p>If {@code logs.csv} already exists with another header (the interface changed), it is left
+ * untouched and rows go to {@code logs_1.csv}, then {@code logs_2.csv}, …, the first file that is new or
+ * has this header; a warning is logged.
  */
 public class CSVLogger implements FlaggingCallback {
+    private static final Logger LOG = LoggerFactory.getLogger(CSVLogger.class);
+
     /** The column holding the chosen option, as in the guide. */
     public static final String FLAG_OPTION_COLUMN = "flag_option";
+    /** The column holding the logged-in user, present when the app has a login. */
+    public static final String USERNAME_COLUMN = "username";
+    /** The lock file inside the flagging directory that writers in every process take. */
+    public static final String LOCK_FILE = ".logs.lock";
 
     // LF to match the guide's text; quote only when needed, like Python's csv module.
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
-    private final Object lock = new Object();
-    private List<Component> components;
-    private Path flaggingDir;
-    private boolean flagOptionColumn;
-    private Path file;   // chosen on the first flag
-    private int count;   // data rows in file
+    private final CellWriter cellWriter;
+    private volatile List<Component> components;
+    private volatile Path flaggingDir;
+    private volatile boolean flagOptionColumn;
+    private volatile boolean usernameColumn;
+
+    // Guarded by DirectoryLocks.of(flaggingDir). The row count is reused only while the file still has
+    // the length this logger left it at; any other writer changes the length and forces a recount.
+    private int fileIndex;
+    private long knownLength = -1;
+    private long knownRecords;
+
+    public CSVLogger() {
+        this((component, value, dir) -> CsvCells.cell(value));
+    }
+
+    /** For loggers that store some values differently (files in folders of their own). */
+    CSVLogger(CellWriter cellWriter) {
+        this.cellWriter = Objects.requireNonNull(cellWriter, "cellWriter");
+    }
 
     /**
      * Whether to write the {@code flag_option} column. The server calls this before {@link #setup}
-     * with whether the interface has flagging options, because the header must be fixed from the first
+     * with whether the interface shows flagging options, because the header must be fixed from the first
      * row on and {@link FlaggingCallback#setup} does not carry the options.
      */
     public void useFlagOptionColumn(boolean enabled) {
-        synchronized (lock) {
-            this.flagOptionColumn = enabled;
-        }
+        this.flagOptionColumn = enabled;
+    }
+
+    /** Whether to write the {@code username} column (after {@code flag_option}); the server turns it on when the app has a login. */
+    public void useUsernameColumn(boolean enabled) {
+        this.usernameColumn = enabled;
     }
 
     @Override
     public void setup(List<Component> components, Path flaggingDir) {
-        synchronized (lock) {
+        Path dir = Objects.requireNonNull(flaggingDir, "flaggingDir");
+        synchronized (DirectoryLocks.of(dir)) {
             this.components = List.copyOf(components);
-            this.flaggingDir = Objects.requireNonNull(flaggingDir, "flaggingDir");
-            this.file = null;
-            this.count = 0;
+            this.flaggingDir = dir;
+            this.fileIndex = 0;
+            this.knownLength = -1;
         }
     }
 
     @Override
     public int flag(List<Object> flagData, String flagOption, String username) throws IOException {
-        synchronized (lock) {
-            if (components == null) {
-                throw new IllegalStateException("CSVLogger.flag called before setup");
+        List<Component> components = this.components;
+        Path dir = this.flaggingDir;
+        if (components == null) {
+            throw new IllegalStateException("CSVLogger.flag called before setup");
+        }
+        if (flagData.size() != components.size()) {
+            throw new IllegalArgumentException("expected " + components.size() + " values (one per component), got "
+                    + flagData.size());
+        }
+        if (flagOption != null && !flagOptionColumn) {
+            throw new IllegalArgumentException("this interface has no flagging options, so flag_option must be null");
+        }
+        List<String> header = header(components);
+        synchronized (DirectoryLocks.of(dir)) {
+            Files.createDirectories(dir);
+            try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                    FileLock ignored = lockChannel.lock()) {
+                return append(dir, components, header, flagData, flagOption, username);
             }
-            if (flagData.size() != components.size()) {
-                throw new IllegalArgumentException("expected " + components.size() + " values (one per component), got "
-                        + flagData.size());
-            }
-            if (flagOption != null && !flagOptionColumn) {
-                throw new IllegalArgumentException("this interface has no flagging options, so flag_option must be null");
-            }
-            List<String> header = header();
-            if (file == null) {
-                chooseFile(header);
-            }
-            List<String> row = new ArrayList<>(header.size());
-            for (Object value : flagData) {
-                row.add(CsvCells.cell(value));
-            }
-            if (flagOptionColumn) {
-                row.add(flagOption == null ? "" : CsvCells.neutralizeFormula(flagOption));
-            }
-            boolean fresh = Files.notExists(file) || Files.size(file) == 0;
-            StringWriter text = new StringWriter();
-            try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
-                if (fresh) {
-                    printer.printRecord(header);
-                }
-                printer.printRecord(row);
-            }
-            append(text.toString());
-            count = fresh ? 1 : count + 1;
-            return count;
         }
     }
 
-    private List<String> header() {
+    /** Called with both locks held. */
+    private int append(Path dir, List<Component> components, List<String> header, List<Object> flagData,
+            String flagOption, String username) throws IOException {
+        for (int n = fileIndex; ; n++) {
+            Path candidate = dir.resolve(fileName(n));
+            try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                long records;
+                if (n == fileIndex && channel.size() == knownLength) {
+                    records = knownRecords;
+                } else {
+                    LogFiles.Scan scan = LogFiles.scan(channel);
+                    if (scan.torn()) {
+                        // Keep every byte: the unfinished row becomes a (possibly short) complete one.
+                        LOG.warn("{} ended in an unfinished row ({} bytes); completing it so the file parses",
+                                candidate, scan.length() - scan.completeLength());
+                        LogFiles.appendDurably(channel, scan.completion().getBytes(StandardCharsets.UTF_8));
+                        scan = new LogFiles.Scan(scan.records() + 1, channel.size(), channel.size(), false);
+                    }
+                    if (scan.records() > 0 && !header.equals(LogFiles.header(channel, scan))) {
+                        continue;
+                    }
+                    records = scan.records();
+                }
+                if (n != fileIndex || knownLength < 0) {
+                    announce(dir, n);
+                }
+                List<String> row = row(dir, components, flagData, flagOption, username);
+                StringWriter text = new StringWriter();
+                try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
+                    if (records == 0) {
+                        printer.printRecord(header);
+                    }
+                    printer.printRecord(row);
+                }
+                LogFiles.appendDurably(channel, text.toString().getBytes(StandardCharsets.UTF_8));
+                if (records == 0) {
+                    LogFiles.forceDirectory(dir);
+                    records = 1;
+                }
+                records++;
+                fileIndex = n;
+                knownLength = channel.size();
+                knownRecords = records;
+                return Math.toIntExact(records - 1);
+            }
+        }
+    }
+
+    /** Tells the operator when rows go somewhere other than logs.csv, and why. */
+    private void announce(Path dir, int n) {
+        if (n > 0) {
+            LOG.warn("{} has a different header (the interface changed); leaving it untouched and writing flags to {}",
+                    dir.resolve(fileName(n - 1)), dir.resolve(fileName(n)));
+        }
+    }
+
+    static String fileName(int n) {
+        return n == 0 ? "logs.csv" : "logs_" + n + ".csv";
+    }
+
+    private List<String> header(List<Component> components) {
         List<String> header = new ArrayList<>();
         for (Component component : components) {
             header.add(component.label());
@@ -118,41 +196,24 @@ public class CSVLogger implements FlaggingCallback {
         if (flagOptionColumn) {
             header.add(FLAG_OPTION_COLUMN);
         }
+        if (usernameColumn) {
+            header.add(USERNAME_COLUMN);
+        }
         return header;
     }
 
-    /** The first of logs.csv, logs_1.csv, … that is new or already has this header; counts its rows. */
-    private void chooseFile(List<String> header) throws IOException {
-        Files.createDirectories(flaggingDir);
-        for (int n = 0; ; n++) {
-            Path candidate = flaggingDir.resolve(n == 0 ? "logs.csv" : "logs_" + n + ".csv");
-            if (Files.notExists(candidate) || Files.size(candidate) == 0) {
-                file = candidate;
-                count = 0;
-                return;
-            }
-            List<CSVRecord> records;
-            try (Reader reader = Files.newBufferedReader(candidate, StandardCharsets.UTF_8);
-                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-                records = parser.getRecords();
-            }
-            if (!records.isEmpty() && records.get(0).toList().equals(header)) {
-                file = candidate;
-                count = records.size() - 1;
-                return;
-            }
+    private List<String> row(Path dir, List<Component> components, List<Object> flagData, String flagOption,
+            String username) throws IOException {
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            row.add(cellWriter.write(components.get(i), flagData.get(i), dir));
         }
-    }
-
-    /** Appends and forces to disk: the caller is told "flagged" only once the row is durable. */
-    private void append(String text) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(false);
+        if (flagOptionColumn) {
+            row.add(flagOption == null ? "" : CsvCells.neutralizeFormula(flagOption));
         }
+        if (usernameColumn) {
+            row.add(username == null ? "" : CsvCells.neutralizeFormula(username));
+        }
+        return row;
     }
 }

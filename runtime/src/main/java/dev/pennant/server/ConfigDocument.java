@@ -150,6 +150,8 @@ final class ConfigDocument {
                 .put("label", option.label())
                 .put("value", option.value()));
         page.put("flaggable", served.flaggingMode() == FlaggingMode.MANUAL);
+        page.set("examples", served.examples().toJson());
+        page.set("examples_headers", Json.MAPPER.valueToTree(served.examples().headers()));
         return page;
     }
 }

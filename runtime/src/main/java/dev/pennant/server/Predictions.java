@@ -28,6 +28,11 @@ final class Predictions {
     private Predictions() {}
 
     static ObjectNode run(ServedInterface served, byte[] body) {
+        return run(served, body, null);
+    }
+
+    /** @param username the session's user (null without a login), recorded when auto mode flags the result */
+    static ObjectNode run(ServedInterface served, byte[] body, String username) {
         JsonNode request = Json.parse(body);
         if (!request.isObject()) {
             throw new ApiException(400, "The request body must be a JSON object like {\"data\": [...]}");
@@ -58,7 +63,7 @@ final class Predictions {
         String eventId = UUID.randomUUID().toString().replace("-", "");
         EventStore.Event event = served.events().put(eventId, arguments, outputs);
         if (served.flaggingMode() == FlaggingMode.AUTO) {
-            Flags.autoFlag(served, eventId, event);
+            Flags.autoFlag(served, eventId, event, username);
         }
 
         ObjectNode response = Json.object();

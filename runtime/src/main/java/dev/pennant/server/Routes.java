@@ -33,9 +33,15 @@ final class Routes {
     private final Map<String, ServedInterface> byApiName = new LinkedHashMap<>();
     private final StaticAssets assets = StaticAssets.load();
     private final ObjectNode apiInfo;
+    private final LaunchOptions options;
 
     Routes(List<ServedInterface> interfaces) {
+        this(interfaces, LaunchOptions.defaults());
+    }
+
+    Routes(List<ServedInterface> interfaces, LaunchOptions options) {
         this.interfaces = interfaces;
+        this.options = options;
         for (ServedInterface served : interfaces) {
             byApiName.put(served.apiName(), served);
         }
@@ -49,10 +55,15 @@ final class Routes {
         config.http.generateEtags = false;
 
         config.routes.before(this::securityHeaders);
+        if (options.authRequired()) {
+            new LoginRoutes(options.credentials(), assets).configure(config);
+        }
         config.routes.get("/", ctx -> assets.send(ctx, "index.html"));
         config.routes.get("/assets/{name}", ctx -> assets.send(ctx, ctx.pathParam("name")));
         config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; spares browsers a 404 in the console
-        config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx))));
+        config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx))
+                .put("auth_required", options.authRequired())
+                .put("username", LoginRoutes.username(ctx))));
         config.routes.get("/gradio_api/info", ctx -> Json.send(ctx, 200, apiInfo));
         config.routes.post("/gradio_api/run/{api_name}", this::run);
         config.routes.post("/gradio_api/api/{api_name}", this::run);
@@ -80,12 +91,12 @@ final class Routes {
 
     private void run(Context ctx) {
         ServedInterface served = endpoint(ctx);
-        Json.send(ctx, 200, Predictions.run(served, ctx.bodyAsBytes()));
+        Json.send(ctx, 200, Predictions.run(served, ctx.bodyAsBytes(), LoginRoutes.username(ctx)));
     }
 
     private void flag(Context ctx) {
         ServedInterface served = endpoint(ctx);
-        Json.send(ctx, 200, Flags.flag(served, ctx.bodyAsBytes()));
+        Json.send(ctx, 200, Flags.flag(served, ctx.bodyAsBytes(), LoginRoutes.username(ctx)));
     }
 
     private ServedInterface endpoint(Context ctx) {

@@ -5,6 +5,7 @@ import dev.pennant.components.Component;
 import dev.pennant.flagging.FlaggingCallback;
 import dev.pennant.spi.GeneratedInterface;
 import dev.pennant.spi.InterfaceSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * @param index position among the served interfaces (the dependency id and fn_index)
  * @param firstComponentId the /config id of its first input; outputs follow the inputs
  * @param callback null when the mode is NEVER (no setup, no side effects)
+ * @param flagTimeout how long a flag waits for the callback before answering 504
+ * @param examples the example rows shown under the inputs, read at launch
  */
 record ServedInterface(
         int index,
@@ -26,7 +29,9 @@ record ServedInterface(
         FlaggingCallback callback,
         EventStore events,
         int firstComponentId,
-        Timing timing) {
+        Timing timing,
+        Duration flagTimeout,
+        ExampleRows examples) {
 
     List<Component> inputs() {
         return spec.inputs();

@@ -27,26 +27,35 @@ public final class ServerLauncher {
     private ServerLauncher() {}
 
     public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment) {
+        return start(targets, host, port, environment, LaunchOptions.defaults());
+    }
+
+    /** Also with users (a login in front of everything) and a flag timeout. */
+    public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment,
+            LaunchOptions options) {
         ServerSettings settings = ServerSettings.resolve(host, port, environment == null ? Map.of() : environment);
-        List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings);
-        Javalin app = new Routes(interfaces).create();
+        List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings, options);
+        Javalin app = new Routes(interfaces, options).create();
         app.start(settings.host(), settings.port());
         RunningServer server = new RunningServer(app, settings.host());
         System.out.println("Running on local URL:  http://" + RunningServer.uriHost(settings.host()) + ":" + server.port());
         return server;
     }
 
-    private static List<ServedInterface> prepare(List<InterfaceDiscovery.Binding> bindings, ServerSettings settings) {
+    private static List<ServedInterface> prepare(List<InterfaceDiscovery.Binding> bindings, ServerSettings settings,
+            LaunchOptions options) {
         List<ServedInterface> interfaces = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int nextComponentId = 1;
         for (InterfaceDiscovery.Binding binding : bindings) {
             InterfaceSpec spec = binding.generated().spec();
             FlaggingMode mode = settings.flaggingMode(spec);
-            FlaggingCallback callback = mode == FlaggingMode.NEVER ? null : setUp(binding, spec);
+            ExampleRows examples = ExampleRows.load(spec);
+            FlaggingCallback callback = mode == FlaggingMode.NEVER ? null : setUp(binding, spec, mode, options.authRequired());
             interfaces.add(new ServedInterface(interfaces.size(), binding.generated(), spec, binding.target(),
                     uniqueName(spec.apiName(), names), mode, callback,
-                    new EventStore(MAX_EVENTS, EVENT_TTL, System::nanoTime), nextComponentId, new ServedInterface.Timing()));
+                    new EventStore(MAX_EVENTS, EVENT_TTL, System::nanoTime), nextComponentId, new ServedInterface.Timing(),
+                    options.flagTimeout(), examples));
             nextComponentId += spec.inputs().size() + spec.outputs().size();
         }
         return List.copyOf(interfaces);
@@ -61,10 +70,13 @@ public final class ServerLauncher {
         return name;
     }
 
-    private static FlaggingCallback setUp(InterfaceDiscovery.Binding binding, InterfaceSpec spec) {
+    private static FlaggingCallback setUp(InterfaceDiscovery.Binding binding, InterfaceSpec spec, FlaggingMode mode,
+            boolean authRequired) {
         FlaggingCallback callback = binding.generated().newFlaggingCallback();
         if (callback instanceof CSVLogger csv) {
-            csv.useFlagOptionColumn(!spec.flaggingOptions().isEmpty());
+            // Auto mode shows no buttons, so it has no option to record (as in Gradio).
+            csv.useFlagOptionColumn(mode == FlaggingMode.MANUAL && !spec.flaggingOptions().isEmpty());
+            csv.useUsernameColumn(authRequired);
         }
         try {
             callback.setup(spec.components(), Path.of(spec.flaggingDir()));

@@ -18,6 +18,7 @@
  *   #pn-flag-status-{dep} (.pn-flag-status, aria-live=polite)   "Flagged (N total)" after a flag
  *   section[data-event-id]                     the event id of the shown result ("" when none)
  *   section[data-state]                        "idle" | "running" | "done" | "error"
+ *   document event "pennant:rendered"           fired after rendering, detail = the /config document
  */
 (function () {
   "use strict";
@@ -365,6 +366,8 @@
     var sections = pages.map(function (page) { return buildInterface(config, page, byId, several); });
     sections.forEach(function (s) { main.appendChild(s); });
     if (several) buildTabs(pages, sections);
+    // Extensions (pennant-flagging.js: examples, the user bar) add to the rendered page.
+    document.dispatchEvent(new CustomEvent("pennant:rendered", { detail: config }));
   }
 
   function buildTabs(pages, sections) {

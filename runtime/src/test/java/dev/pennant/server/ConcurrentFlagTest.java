@@ -23,10 +23,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** 8 threads × 200 predictions and flags over HTTP: every acknowledged flag is one whole row. */
+/** 8 threads × 500 predictions and flags over HTTP: every acknowledged flag is one whole row. */
 class ConcurrentFlagTest {
     static final int THREADS = 8;
-    static final int PER_THREAD = 200;
+    static final int PER_THREAD = 500;
 
     @TempDir
     Path temp;

@@ -29,13 +29,25 @@ final class RunningDemo implements AutoCloseable {
     final Path flaggingDir = Path.of("flagged").toAbsolutePath();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private RunningDemo(Class<?> demo) {
-        deleteRecursively(flaggingDir);
-        server = Pennant.builder().serve(demo).port(0).environment(Map.of()).start();
+    private RunningDemo(Pennant.Builder builder, boolean cleanFlaggingDir) {
+        if (cleanFlaggingDir) {
+            deleteRecursively(flaggingDir);
+        }
+        server = builder.port(0).environment(Map.of()).start();
     }
 
     static RunningDemo of(Class<?> demo) {
-        return new RunningDemo(demo);
+        return of(demo, true);
+    }
+
+    /** Keeps {@code ./flagged} when {@code cleanFlaggingDir} is false (a demo that reads it as examples). */
+    static RunningDemo of(Class<?> demo, boolean cleanFlaggingDir) {
+        return new RunningDemo(Pennant.builder().serve(demo), cleanFlaggingDir);
+    }
+
+    /** A demo behind a login page, with one user. */
+    static RunningDemo withLogin(Class<?> demo, String username, String password) {
+        return new RunningDemo(Pennant.builder().serve(demo).auth(username, password), true);
     }
 
     String url() {
