@@ -36,20 +36,41 @@ public final class BenchmarkMain {
 
     public static List<Row> run(Settings settings) throws Exception {
         List<Row> rows = new ArrayList<>();
-        progress("startup (" + settings.starts() + " starts each)");
-        rows.addAll(StartupRows.measure(settings));
-        progress("flagging, direct and raw append");
-        FlagRows.Result flags = FlagRows.measure(settings);
-        progress("predict, memory, queue and flag over HTTP (" + settings.clients() + " clients)");
-        rows.addAll(ServerRows.measure(settings, flags.rawAppend()));
-        rows.add(flags.directRow());
-        progress("image path");
-        rows.addAll(ImageRows.measure(settings));
-        progress("compile time (" + settings.compileMethods() + " methods)");
-        rows.addAll(CompileRows.measure(settings));
-        progress("JMH microbenchmarks");
-        rows.addAll(MicroRows.measure(settings));
+        if (selected("startup")) {
+            progress("startup (" + settings.starts() + " starts each)");
+            rows.addAll(StartupRows.measure(settings));
+        }
+        if (selected("server") || selected("flag")) {
+            progress("flagging, direct and raw append");
+            FlagRows.Result flags = FlagRows.measure(settings);
+            if (selected("server")) {
+                progress("predict, memory, queue and flag over HTTP (" + settings.clients() + " clients)");
+                rows.addAll(ServerRows.measure(settings, flags.rawAppend()));
+            }
+            rows.add(flags.directRow());
+        }
+        if (selected("image")) {
+            progress("image path");
+            rows.addAll(ImageRows.measure(settings));
+        }
+        if (selected("compile")) {
+            progress("compile time (" + settings.compileMethods() + " methods)");
+            rows.addAll(CompileRows.measure(settings));
+        }
+        if (selected("micro")) {
+            progress("JMH microbenchmarks");
+            rows.addAll(MicroRows.measure(settings));
+        }
         return rows;
+    }
+
+    /**
+     * {@code -Dpennant.bench.only=server,compile} runs only those groups (startup, flag, server, image,
+     * compile, micro), e.g. while profiling one of them.
+     */
+    private static boolean selected(String group) {
+        String only = System.getProperty("pennant.bench.only", "").trim();
+        return only.isEmpty() || java.util.Arrays.asList(only.split("\\s*,\\s*")).contains(group);
     }
 
     static String report(Settings settings, List<Row> rows) {

@@ -19,11 +19,11 @@ public record Settings(
         long settleMillis) {
 
     public static Settings fullRun() {
-        return new Settings(false, 16, 500, 1500, 3, 2000, 11, 200, 5, 5, 20, 1000);
+        return new Settings(false, 16, 200, 500, 3, 500, 11, 200, 5, 5, 20, 1000);
     }
 
     public static Settings smokeRun() {
-        return new Settings(true, 16, 5, 10, 1, 20, 1, 20, 1, 1, 2, 50);
+        return new Settings(true, 16, 5, 10, 1, 20, 1, 20, 1, 0, 1, 50);
     }
 
     /** {@code -Dpennant.bench.smoke=true} or the argument {@code --smoke} picks the smoke run. */
