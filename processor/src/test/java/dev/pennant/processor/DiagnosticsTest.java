@@ -373,6 +373,18 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aClassAlreadyNamedLikeTheGeneratedOneCannotBeWritten() {
+        JavaFileObject src = app(
+                "    @Interface",
+                "    public static String echo(String text) { return text; }");
+        JavaFileObject taken = source("demo.App_echo_PennantInterface",
+                "package demo;",
+                "public class App_echo_PennantInterface { }");
+        assertThat(compile(src, taken)).hadErrorContaining("[PENNANT-026] Could not write the generated class")
+                .inFile(src).onLineContaining("String echo");
+    }
+
+    @Test
     void oneCompileReportsEveryMistake() {
         JavaFileObject src = app(
                 "    @Interface",
