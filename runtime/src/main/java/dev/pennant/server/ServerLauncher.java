@@ -23,13 +23,24 @@ public final class ServerLauncher {
     /** How many predictions per interface can still be flagged, and for how long. */
     static final int MAX_EVENTS = 10_000;
     static final Duration EVENT_TTL = Duration.ofHours(1);
+    /** How many predictions may wait per interface (Gradio's {@code max_size}) unless the builder says otherwise. */
+    public static final int DEFAULT_MAX_QUEUE_SIZE = 64;
 
     private ServerLauncher() {}
 
     public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment) {
+        return start(targets, host, port, environment, DEFAULT_MAX_QUEUE_SIZE);
+    }
+
+    /** @param maxQueueSize how many predictions may wait per interface; one more is refused with 503 */
+    public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment,
+                                      int maxQueueSize) {
+        if (maxQueueSize < 1) {
+            throw new IllegalArgumentException("maxQueueSize must be at least 1, got " + maxQueueSize);
+        }
         ServerSettings settings = ServerSettings.resolve(host, port, environment == null ? Map.of() : environment);
         List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings);
-        Javalin app = new Routes(interfaces).create();
+        Javalin app = new Routes(interfaces, maxQueueSize).create();
         app.start(settings.host(), settings.port());
         RunningServer server = new RunningServer(app, settings.host());
         System.out.println("Running on local URL:  http://" + RunningServer.uriHost(settings.host()) + ":" + server.port());

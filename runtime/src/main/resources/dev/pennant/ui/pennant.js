@@ -18,6 +18,7 @@
  *   #pn-flag-status-{dep} (.pn-flag-status, aria-live=polite)   "Flagged (N total)" after a flag
  *   section[data-event-id]                     the event id of the shown result ("" when none)
  *   section[data-state]                        "idle" | "running" | "done" | "error"
+ *   #pn-progress-{dep}                         progress bar while a prediction runs (see pennant-queue.js)
  */
 (function () {
   "use strict";
@@ -299,9 +300,10 @@
       error.textContent = "";
       setResult(null);
       setState("running");
-      postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
+      // pennant-queue.js runs it through the queue, with a progress bar; /run is the fallback.
+      (window.PennantQueue ? window.PennantQueue.predict(page, data, panel) : postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
         data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash
-      }).then(function (result) {
+      })).then(function (result) {
         (result.data || []).forEach(function (value, i) { if (outputs[i]) outputs[i].show(value); });
         setResult(result.event_id || null);
         setState("done");
