@@ -17,7 +17,8 @@ final class StaticAssets {
             "pennant.js", "text/javascript; charset=utf-8",
             "pennant-queue.js", "text/javascript; charset=utf-8",
             "api.html", "text/html; charset=utf-8",
-            "pennant-api.js", "text/javascript; charset=utf-8");
+            "pennant-api.js", "text/javascript; charset=utf-8",
+            "pennant-api.css", "text/css; charset=utf-8");
 
     private final Map<String, byte[]> files;
 
