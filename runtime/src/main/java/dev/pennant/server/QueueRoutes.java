@@ -36,6 +36,8 @@ final class QueueRoutes {
     /** Python's client reopens the heartbeat stream when it ends; ending it bounds a forgotten one. */
     static final long MAX_HEARTBEAT_STREAM_MILLIS = 60 * 60 * 1000L;
     private static final int MAX_SESSION_HASH_LENGTH = 256;
+    /** How long a stream with nothing pending waits for another join before it closes (see Session#lingerForMore). */
+    static final long CLOSE_GRACE_MILLIS = 250;
 
     private final List<ServedInterface> interfaces;
     private final PredictionQueues queues;
@@ -106,7 +108,7 @@ final class QueueRoutes {
                 for (ObjectNode message : batch) {
                     stream.data(message.toString());
                 }
-                if (session.done()) {
+                if (session.done() && !session.lingerForMore(CLOSE_GRACE_MILLIS)) {
                     stream.data(QueueMessages.closeStream().toString());
                     return;
                 }

@@ -27,6 +27,7 @@ final class Session {
     synchronized void join(String eventId) {
         pending.add(eventId);
         lastUsedNanos = System.nanoTime();
+        notifyAll();
     }
 
     /** Forgets an event that was refused before it was queued (the queue was full). */
@@ -65,6 +66,21 @@ final class Session {
         }
         messages.clear();
         return batch;
+    }
+
+    /**
+     * Waits up to {@code millis} for a new join or message while nothing is pending; true when one
+     * came. A client that sends two predictions at once may have its second join answered just
+     * after the first result: closing the stream then would leave that client waiting on a stream
+     * it believes open, so the stream lingers briefly before {@code close_stream}.
+     */
+    synchronized boolean lingerForMore(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        long left;
+        while (pending.isEmpty() && messages.isEmpty() && !closed && (left = deadline - System.nanoTime()) > 0) {
+            wait(Math.max(1, left / 1_000_000L));
+        }
+        return !closed && !(pending.isEmpty() && messages.isEmpty());
     }
 
     /** Nothing pending and nothing left to send (or the server is stopping): time for close_stream. */
