@@ -72,6 +72,7 @@ public final class Pennant {
         private Map<String, String> environment = System.getenv();
         private final Credentials credentials = new Credentials();
         private Duration flagTimeout = LaunchOptions.DEFAULT_FLAG_TIMEOUT;
+        private int maxQueueSize = LaunchOptions.DEFAULT_MAX_QUEUE_SIZE;
 
         private Builder() {}
 
@@ -133,10 +134,22 @@ public final class Pennant {
             return this;
         }
 
+        /**
+         * How many predictions may wait in each interface's queue (default 64, like a bounded
+         * Gradio {@code queue(max_size=…)}); one more is refused with 503 until the queue moves.
+         */
+        public Builder maxQueueSize(int maxQueueSize) {
+            if (maxQueueSize < 1) {
+                throw new IllegalArgumentException("maxQueueSize must be at least 1, got " + maxQueueSize);
+            }
+            this.maxQueueSize = maxQueueSize;
+            return this;
+        }
+
         /** Finds the generated interfaces, calls each flagging callback's setup, and starts serving. */
         public PennantServer start() {
             return ServerLauncher.start(List.copyOf(targets), host, port, environment,
-                    new LaunchOptions(credentials, flagTimeout));
+                    new LaunchOptions(credentials, flagTimeout, maxQueueSize));
         }
     }
 }

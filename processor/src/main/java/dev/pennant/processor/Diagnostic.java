@@ -127,6 +127,11 @@ enum Diagnostic {
         return id;
     }
 
+    /** The message with {@code %s}-style placeholders, as documented in the README's table. */
+    String template() {
+        return template;
+    }
+
     /** The full message, starting with the id in brackets. */
     String format(Object... args) {
         return "[" + id + "] " + String.format(template, args);

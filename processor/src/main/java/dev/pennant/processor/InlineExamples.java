@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -24,10 +23,12 @@ final class InlineExamples {
 
     private final Elements elements;
     private final Reporter reporter;
+    private final ExampleTrees exampleTrees;
 
-    InlineExamples(Elements elements, Reporter reporter) {
+    InlineExamples(Elements elements, Reporter reporter, ExampleTrees exampleTrees) {
         this.elements = elements;
         this.reporter = reporter;
+        this.exampleTrees = exampleTrees;
     }
 
     /** The {@code @Example} annotations on the method, whether written once or repeated (inside {@code @Examples}). */
@@ -42,19 +43,29 @@ final class InlineExamples {
         return rows;
     }
 
-    /** The rows as written; reports every value that does not fit its input. */
-    List<List<String>> read(ExecutableElement method, List<AnnotationMirror> rows, List<ComponentModel> inputs) {
+    /**
+     * The rows as written; reports every value that does not fit its input.
+     *
+     * @param inputs one entry per input parameter: its component, or empty when it could not be read
+     *               (already reported; its values are then not checked, but the count still is)
+     * @param labels the label of each input, for messages
+     */
+    List<List<String>> read(ExecutableElement method, List<AnnotationMirror> rows, List<Optional<ComponentModel>> inputs,
+                            List<String> labels) {
         List<List<String>> examples = new ArrayList<>();
-        for (AnnotationMirror row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            AnnotationMirror row = rows.get(r);
             List<AnnotationValue> values = Mirrors.array(elements, row, "value");
             if (values.size() != inputs.size()) {
-                reporter.error(Location.of(method, row, "value"), Diagnostic.EXAMPLE_VALUE_COUNT,
+                new At(method, rows.size(), r, -1, Location.of(method, row, "value")).error(Diagnostic.EXAMPLE_VALUE_COUNT,
                         values.size(), values.size() == 1 ? "" : "s", method.getSimpleName(),
-                        inputs.size(), inputs.size() == 1 ? "" : "s",
-                        inputs.stream().map(ComponentModel::label).collect(Collectors.joining(", ")));
+                        inputs.size(), inputs.size() == 1 ? "" : "s", String.join(", ", labels));
             } else {
                 for (int i = 0; i < values.size(); i++) {
-                    check(new Location(method, row, values.get(i)), (String) values.get(i).getValue(), inputs.get(i));
+                    if (inputs.get(i).isPresent()) {
+                        At at = new At(method, rows.size(), r, i, new Location(method, row, values.get(i)));
+                        check(at, (String) values.get(i).getValue(), inputs.get(i).get());
+                    }
                 }
             }
             examples.add(Mirrors.strings(elements, row, "value"));
@@ -62,7 +73,33 @@ final class InlineExamples {
         return examples;
     }
 
-    private void check(Location at, String value, ComponentModel input) {
+    /** One value of one row: reported where it is written, even among repeated annotations. */
+    private final class At {
+        private final ExecutableElement method;
+        private final int rows;
+        private final int row;
+        private final int value;
+        private final Location fallback;
+
+        At(ExecutableElement method, int rows, int row, int value, Location fallback) {
+            this.method = method;
+            this.rows = rows;
+            this.row = row;
+            this.value = value;
+            this.fallback = fallback;
+        }
+
+        void error(Diagnostic diagnostic, Object... args) {
+            Optional<ExampleTrees.Position> position = exampleTrees.find(method, rows, row, value);
+            if (position.isPresent()) {
+                reporter.error(position.get().trees(), position.get().tree(), position.get().unit(), diagnostic, args);
+            } else {
+                reporter.error(fallback, diagnostic, args);
+            }
+        }
+    }
+
+    private void check(At at, String value, ComponentModel input) {
         String label = input.label();
         switch (input.kind()) {
             case NUMBER, SLIDER -> {
@@ -70,27 +107,27 @@ final class InlineExamples {
                 if (number.isEmpty()) {
                     boolean whole = input.valueType().constant().matches("(BOXED_)?(INT|LONG)");
                     String type = input.valueType().constant().replace("BOXED_", "").toLowerCase(java.util.Locale.ROOT);
-                    reporter.error(at, Diagnostic.EXAMPLE_VALUE_TYPE, value, label,
+                    at.error(Diagnostic.EXAMPLE_VALUE_TYPE, value, label,
                             whole ? "a whole number that fits in " + type : "a finite " + type,
                             whole ? "digits such as 5 or -12" : "a number such as 5, -1.5 or 2e3");
                 } else if (input.kind() == ComponentKind.SLIDER) {
                     double minimum = (Double) input.props().get("minimum");
                     double maximum = (Double) input.props().get("maximum");
                     if (number.get() < minimum || number.get() > maximum) {
-                        reporter.error(at, Diagnostic.EXAMPLE_OUTSIDE_SLIDER, value, label, minimum, maximum);
+                        at.error(Diagnostic.EXAMPLE_OUTSIDE_SLIDER, value, label, minimum, maximum);
                     }
                 }
             }
             case CHECKBOX -> {
                 if (!value.equals("true") && !value.equals("false")) {
-                    reporter.error(at, Diagnostic.EXAMPLE_VALUE_TYPE, value, label, "a boolean", "true or false");
+                    at.error(Diagnostic.EXAMPLE_VALUE_TYPE, value, label, "a boolean", "true or false");
                 }
             }
             case RADIO, DROPDOWN -> {
                 if (input.valueType().isEnum()) {
                     List<String> constants = Choices.constantsOf(input.valueType().enumType());
                     if (!constants.contains(value)) {
-                        reporter.error(at, Diagnostic.EXAMPLE_VALUE_TYPE, value, label,
+                        at.error(Diagnostic.EXAMPLE_VALUE_TYPE, value, label,
                                 "a constant of " + input.valueType().enumType().getSimpleName(),
                                 "one of " + String.join(", ", constants));
                     }
@@ -98,12 +135,12 @@ final class InlineExamples {
                     @SuppressWarnings("unchecked")
                     List<String> choices = (List<String>) input.props().get("choices");
                     if (!choices.contains(value)) {
-                        reporter.error(at, Diagnostic.EXAMPLE_NOT_A_CHOICE, value, label, String.join(", ", choices));
+                        at.error(Diagnostic.EXAMPLE_NOT_A_CHOICE, value, label, String.join(", ", choices));
                     }
                 }
             }
             case IMAGE, FILE -> whyNotARelativePath(value).ifPresent(why ->
-                    reporter.error(at, Diagnostic.EXAMPLE_FILE_PATH, DirectoryNames.shown(value), label, why));
+                    at.error(Diagnostic.EXAMPLE_FILE_PATH, DirectoryNames.shown(value), label, why));
             default -> {
                 // text: any value is fine
             }

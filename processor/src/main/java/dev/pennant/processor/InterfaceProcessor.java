@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -37,13 +38,23 @@ public final class InterfaceProcessor extends AbstractProcessor {
     private final ServicesFile servicesFile = new ServicesFile();
     /** Methods whose signature names a type no round has produced yet, by declaring class and position. */
     private final Map<String, List<Integer>> deferred = new LinkedHashMap<>();
+    /** Runs before each method is read; tests use it to stand in for a bug in the processor. */
+    private final Consumer<ExecutableElement> beforeEachMethod;
+
+    public InterfaceProcessor() {
+        this(method -> { });
+    }
+
+    InterfaceProcessor(Consumer<ExecutableElement> beforeEachMethod) {
+        this.beforeEachMethod = beforeEachMethod;
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         elements = processingEnv.getElementUtils();
         reporter = new Reporter(processingEnv.getMessager());
-        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter);
+        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter, ExampleTrees.create(processingEnv));
         writer = new InterfaceWriter(processingEnv.getFiler());
         localMethods = LocalInterfaceMethods.create(processingEnv, reporter);
     }
@@ -81,6 +92,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
 
     private void processMethod(ExecutableElement method) {
         try {
+            beforeEachMethod.accept(method);
             AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.INTERFACE).orElseThrow();
             if (UnresolvedTypes.find(elements, method, annotation).isPresent()) {
                 deferred.computeIfAbsent(qualifiedNameOf(method.getEnclosingElement()), k -> new ArrayList<>())

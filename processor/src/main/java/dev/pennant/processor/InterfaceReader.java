@@ -33,7 +33,7 @@ final class InterfaceReader {
     private final FlaggingOptions flaggingOptions;
     private final InlineExamples inlineExamples;
 
-    InterfaceReader(Elements elements, Types types, Reporter reporter) {
+    InterfaceReader(Elements elements, Types types, Reporter reporter, ExampleTrees exampleTrees) {
         this.elements = elements;
         this.reporter = reporter;
         this.valueTypes = new ValueTypes(elements, types);
@@ -44,7 +44,7 @@ final class InterfaceReader {
         this.apiNames = new ApiNames(reporter);
         this.generatedNames = new GeneratedNames();
         this.flaggingOptions = new FlaggingOptions(elements, reporter);
-        this.inlineExamples = new InlineExamples(elements, reporter);
+        this.inlineExamples = new InlineExamples(elements, reporter, exampleTrees);
     }
 
     Optional<InterfaceModel> read(ExecutableElement method, AnnotationMirror annotation) {
@@ -69,8 +69,9 @@ final class InterfaceReader {
         OptionalInt concurrencyLimit = readConcurrencyLimit(method, annotation);
 
         List<ComponentModel> inputModels = new ArrayList<>();
+        List<Optional<ComponentModel>> readInputs = new ArrayList<>();
+        List<String> inputLabels = new ArrayList<>();
         int progressParameter = -1;
-        int inputErrorsBefore = reporter.errorCount();
         List<? extends VariableElement> parameters = method.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
             VariableElement parameter = parameters.get(i);
@@ -79,16 +80,17 @@ final class InterfaceReader {
                     progressParameter = i;
                 }
             } else {
-                inputs.read(parameter, generatedPackage).ifPresent(inputModels::add);
+                Optional<ComponentModel> input = inputs.read(parameter, generatedPackage);
+                input.ifPresent(inputModels::add);
+                readInputs.add(input);
+                inputLabels.add(input.map(ComponentModel::label).orElse(parameter.getSimpleName().toString()));
             }
         }
         List<AnnotationMirror> exampleRows = InlineExamples.find(elements, method);
         if (!exampleRows.isEmpty() && examplesDir.isPresent()) {
             reporter.error(Location.of(method, annotation, "examples"), Diagnostic.EXAMPLES_TWICE);
         }
-        // the rows are checked against the inputs, so only once every input could be read
-        List<List<String>> examples = reporter.errorCount() > inputErrorsBefore
-                ? List.of() : inlineExamples.read(method, exampleRows, inputModels);
+        List<List<String>> examples = inlineExamples.read(method, exampleRows, readInputs, inputLabels);
         Optional<ReturnModel> returns = outputs.read(method, generatedPackage);
 
         if (reporter.errorCount() > errorsBefore || callback == null) {

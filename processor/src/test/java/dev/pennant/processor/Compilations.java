@@ -11,8 +11,12 @@ final class Compilations {
     }
 
     static Compilation compile(JavaFileObject... sources) {
+        return compile(new InterfaceProcessor(), sources);
+    }
+
+    static Compilation compile(InterfaceProcessor processor, JavaFileObject... sources) {
         return Compiler.javac()
-                .withProcessors(new InterfaceProcessor())
+                .withProcessors(processor)
                 .withOptions("-Xlint:-options")
                 .compile(sources);
     }

@@ -1,6 +1,7 @@
 package dev.pennant.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.pennant.processor.AppSource.app;
 import static dev.pennant.processor.Compilations.compile;
 import static dev.pennant.processor.Compilations.source;
 
@@ -10,21 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each mistake a user can make is a compile error with its id, on the line to change. */
 class DiagnosticsTest {
-
-    /** A class {@code demo.App} with the given lines as its body, importing everything users import. */
-    private static JavaFileObject app(String... body) {
-        String[] lines = new String[body.length + 8];
-        lines[0] = "package demo;";
-        lines[1] = "import dev.pennant.*;";
-        lines[2] = "import dev.pennant.components.*;";
-        lines[3] = "import dev.pennant.components.Number;";
-        lines[4] = "import dev.pennant.flagging.*;";
-        lines[5] = "import java.util.*;";
-        lines[6] = "public class App {";
-        System.arraycopy(body, 0, lines, 7, body.length);
-        lines[lines.length - 1] = "}";
-        return source("demo.App", lines);
-    }
 
     @Test
     void aParameterTypeWithoutAComponentIsAnError() {
@@ -384,6 +370,18 @@ class DiagnosticsTest {
                 "    public static String echo(String text) { return text; }");
         assertThat(compile(src)).hadErrorContaining("[PENNANT-025] flaggingDir is blank")
                 .inFile(src).onLineContaining("flaggingDir");
+    }
+
+    @Test
+    void aClassAlreadyNamedLikeTheGeneratedOneCannotBeWritten() {
+        JavaFileObject src = app(
+                "    @Interface",
+                "    public static String echo(String text) { return text; }");
+        JavaFileObject taken = source("demo.App_echo_PennantInterface",
+                "package demo;",
+                "public class App_echo_PennantInterface { }");
+        assertThat(compile(src, taken)).hadErrorContaining("[PENNANT-026] Could not write the generated class")
+                .inFile(src).onLineContaining("String echo");
     }
 
     @Test

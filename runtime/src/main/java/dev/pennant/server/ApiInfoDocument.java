@@ -23,12 +23,15 @@ final class ApiInfoDocument {
         for (ServedInterface served : interfaces) {
             ObjectNode endpoint = named.putObject("/" + served.apiName());
             ArrayNode parameters = endpoint.putArray("parameters");
-            for (Component input : served.inputs()) {
+            for (int i = 0; i < served.inputs().size(); i++) {
+                Component input = served.inputs().get(i);
                 ObjectNode p = describe(input);
                 p.put("parameter_name", input.label());
-                p.put("parameter_has_default", false);
-                p.putNull("parameter_default");
-                p.set("example_input", example(input));
+                Object value = input.props().get("value");
+                p.put("parameter_has_default", value != null);
+                p.set("parameter_default", Json.MAPPER.valueToTree(value));
+                JsonNode inline = inlineExample(served, i);
+                p.set("example_input", inline != null ? inline : example(input));
                 // Gradio's key order: label first; the rest order does not matter to clients.
                 parameters.add(p);
             }
@@ -98,6 +101,33 @@ final class ApiInfoDocument {
             case IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH -> "filepath";
             case JSON -> "dict(str, Any)";
         };
+    }
+
+    /**
+     * The first inline {@code @Example} value for input {@code i}, as JSON: numbers and booleans as
+     * such, everything else as text; null when there is none or it names a file.
+     */
+    private static JsonNode inlineExample(ServedInterface served, int i) {
+        if (served.spec().examples().isEmpty() || served.inputs().get(i).holdsFiles()) {
+            return null;
+        }
+        String text = served.spec().examples().get(0).get(i);
+        switch (served.inputs().get(i).valueType().kind()) {
+            case DOUBLE, FLOAT, INT, LONG, BOOLEAN -> {
+                try {
+                    JsonNode parsed = Json.MAPPER.readTree(text.trim());
+                    if (parsed != null && (parsed.isNumber() || parsed.isBoolean())) {
+                        return parsed;
+                    }
+                } catch (java.io.IOException e) {
+                    // not a JSON number: fall back to the text as written
+                }
+                return Json.MAPPER.getNodeFactory().textNode(text);
+            }
+            default -> {
+                return Json.MAPPER.getNodeFactory().textNode(text);
+            }
+        }
     }
 
     private static JsonNode example(Component component) {

@@ -114,8 +114,8 @@ final class ConfigDocument {
         }
         dep.put("backend_fn", true);
         dep.putNull("js");
-        // queue:false makes @gradio/client POST {root}/gradio_api/run/{api_name}, which Pennant serves.
-        dep.put("queue", false);
+        // queue:true sends both clients through queue/join and the event stream (QueueRoutes).
+        dep.put("queue", true);
         dep.put("api_name", served.apiName());
         dep.put("api_description", served.spec().description());
         dep.put("scroll_to_output", false);

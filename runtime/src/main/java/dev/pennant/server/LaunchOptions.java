@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Launch settings that have no environment variable: who may log in, and how long a flagging
- * callback may take before the flag is answered with 504 (the callback keeps running in its thread).
+ * Launch settings that have no environment variable: who may log in, how long a flagging callback
+ * may take before the flag is answered with 504 (the callback keeps running in its thread), and how
+ * many predictions may wait in each interface's queue before joining answers 503.
  */
-public record LaunchOptions(Credentials credentials, Duration flagTimeout) {
+public record LaunchOptions(Credentials credentials, Duration flagTimeout, int maxQueueSize) {
     /** Long enough for a slow disk or a remote database, short enough that a hung callback is noticed. */
     public static final Duration DEFAULT_FLAG_TIMEOUT = Duration.ofSeconds(30);
+    /** Enough for a demo's bursts; bounded so a flood costs memory only up to a point. */
+    public static final int DEFAULT_MAX_QUEUE_SIZE = 64;
 
     public LaunchOptions {
         credentials = credentials == null ? new Credentials() : credentials;
@@ -17,10 +20,13 @@ public record LaunchOptions(Credentials credentials, Duration flagTimeout) {
         if (flagTimeout.isNegative() || flagTimeout.isZero()) {
             throw new IllegalArgumentException("the flag timeout must be positive, was " + flagTimeout);
         }
+        if (maxQueueSize < 1) {
+            throw new IllegalArgumentException("maxQueueSize must be at least 1, got " + maxQueueSize);
+        }
     }
 
     public static LaunchOptions defaults() {
-        return new LaunchOptions(new Credentials(), DEFAULT_FLAG_TIMEOUT);
+        return new LaunchOptions(new Credentials(), DEFAULT_FLAG_TIMEOUT, DEFAULT_MAX_QUEUE_SIZE);
     }
 
     /** Whether every page and API route needs a login. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.FlaggingMode;
 import dev.pennant.InterfaceError;
+import dev.pennant.Progress;
 import dev.pennant.components.JsonDecoder;
 import dev.pennant.components.JsonEncoder;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /gradio_api/run/{api_name}}: decode, call, encode, remember the event for flagging.
+ * One prediction: decode, call, encode, remember the event for flagging. Used by
+ * {@code POST /gradio_api/run/{api_name}} and by the queue (join and {@code /call}), which run it
+ * through the interface's {@link PredictionQueue}.
  *
  * <p>Status codes: 200 with Gradio's output dict; 400 {@code {"error"}} for a body or value the
  * method cannot take and for an {@link InterfaceError} (the message is meant for the user, and
@@ -27,13 +30,13 @@ final class Predictions {
 
     private Predictions() {}
 
-    static ObjectNode run(ServedInterface served, byte[] body) {
-        return run(served, body, null);
+    /** A fresh event id: the name of one prediction in the queue stream and in a flag. */
+    static String newEventId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
-    /** @param username the session's user (null without a login), recorded when auto mode flags the result */
-    static ObjectNode run(ServedInterface served, byte[] body, String username) {
-        JsonNode request = Json.parse(body);
+    /** Checks a request's {@code data} array and decodes one typed argument per input, or fails with a 400. */
+    static List<Object> decode(ServedInterface served, JsonNode request) {
         if (!request.isObject()) {
             throw new ApiException(400, "The request body must be a JSON object like {\"data\": [...]}");
         }
@@ -50,9 +53,18 @@ final class Predictions {
         for (int i = 0; i < expected; i++) {
             arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i)));
         }
+        return arguments;
+    }
 
+    /**
+     * Calls the method with decoded arguments, keeps the result under {@code eventId} for flagging
+     * and answers Gradio's output dict (plus {@code event_id}). {@code username} is the session's user
+     * (null without a login), recorded when auto mode flags the result.
+     */
+    static ObjectNode execute(ServedInterface served, String eventId, List<Object> arguments, String username,
+            Progress progress) {
         long start = System.nanoTime();
-        List<Object> outputs = call(served, arguments);
+        List<Object> outputs = call(served, arguments, progress);
         long elapsed = System.nanoTime() - start;
         double average = served.timing().record(elapsed);
 
@@ -60,7 +72,6 @@ final class Predictions {
         for (int i = 0; i < outputs.size(); i++) {
             encoded.add(JsonEncoder.encode(served.outputs().get(i), outputs.get(i)));
         }
-        String eventId = UUID.randomUUID().toString().replace("-", "");
         EventStore.Event event = served.events().put(eventId, arguments, outputs);
         if (served.flaggingMode() == FlaggingMode.AUTO) {
             Flags.autoFlag(served, eventId, event, username);
@@ -77,10 +88,10 @@ final class Predictions {
         return response;
     }
 
-    private static List<Object> call(ServedInterface served, List<Object> arguments) {
+    private static List<Object> call(ServedInterface served, List<Object> arguments, Progress progress) {
         List<Object> outputs;
         try {
-            outputs = served.generated().call(served.target(), arguments);
+            outputs = served.generated().call(served.target(), arguments, progress);
         } catch (Exception | LinkageError | AssertionError e) {
             InterfaceError userError = findInterfaceError(e);
             if (userError != null) {

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP surface: the page and its assets, Gradio's {@code /config}, {@code /gradio_api/info} and
- * {@code /gradio_api/run/{api_name}}, and Pennant's {@code /gradio_api/flag/{api_name}}. Every
+ * The HTTP surface: the page and its assets, the "Use via API" page, Gradio's {@code /config},
+ * {@code /gradio_api/info}, {@code /gradio_api/run/{api_name}}, the queue ({@link QueueRoutes}) and
+ * {@code /call} ({@link CallRoutes}), and Pennant's {@code /gradio_api/flag/{api_name}}. Every
  * error is JSON {@code {"error": "…"}}; stack traces go to the log, never to the client.
  */
 final class Routes {
@@ -34,6 +35,10 @@ final class Routes {
     private final StaticAssets assets = StaticAssets.load();
     private final ObjectNode apiInfo;
     private final LaunchOptions options;
+    private final PredictionQueues queues;
+    private final SessionQueues sessions = new SessionQueues();
+    private final QueueRoutes queueRoutes;
+    private final CallRoutes callRoutes;
 
     Routes(List<ServedInterface> interfaces) {
         this(interfaces, LaunchOptions.defaults());
@@ -46,6 +51,10 @@ final class Routes {
             byApiName.put(served.apiName(), served);
         }
         this.apiInfo = ApiInfoDocument.build(interfaces);
+        this.queues = new PredictionQueues(interfaces, options.maxQueueSize());
+        StreamSlots slots = new StreamSlots();
+        this.queueRoutes = new QueueRoutes(interfaces, queues, sessions, slots);
+        this.callRoutes = new CallRoutes(this::endpoint, queues, sessions, slots);
     }
 
     void configure(JavalinConfig config) {
@@ -59,6 +68,7 @@ final class Routes {
             new LoginRoutes(options.credentials(), assets).configure(config);
         }
         config.routes.get("/", ctx -> assets.send(ctx, "index.html"));
+        config.routes.get("/api", ctx -> assets.send(ctx, "api.html"));
         config.routes.get("/assets/{name}", ctx -> assets.send(ctx, ctx.pathParam("name")));
         config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; spares browsers a 404 in the console
         config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx))
@@ -68,6 +78,9 @@ final class Routes {
         config.routes.post("/gradio_api/run/{api_name}", this::run);
         config.routes.post("/gradio_api/api/{api_name}", this::run);
         config.routes.post("/gradio_api/flag/{api_name}", this::flag);
+        queueRoutes.register(config);
+        callRoutes.register(config);
+        config.events.serverStopping(this::stopQueues);
 
         config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
@@ -89,9 +102,18 @@ final class Routes {
         });
     }
 
+    /** Runs through the interface's queue too, so its concurrency limit holds for every route. */
     private void run(Context ctx) {
         ServedInterface served = endpoint(ctx);
-        Json.send(ctx, 200, Predictions.run(served, ctx.bodyAsBytes(), LoginRoutes.username(ctx)));
+        List<Object> arguments = Predictions.decode(served, Json.parse(ctx.bodyAsBytes()));
+        Json.send(ctx, 200, queues.of(served).runAndWait(Predictions.newEventId(), arguments, LoginRoutes.username(ctx)));
+    }
+
+    /** Ends open streams and refuses waiting predictions, so stopping does not wait for clients. */
+    private void stopQueues() {
+        queueRoutes.stop();
+        sessions.closeAll();
+        queues.shutdown();
     }
 
     private void flag(Context ctx) {

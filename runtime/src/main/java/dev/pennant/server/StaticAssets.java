@@ -4,21 +4,30 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The page's files, read once from {@code dev/pennant/ui/} on the classpath. A fixed list,
+ * The pages' files, read once from {@code dev/pennant/ui/} on the classpath. A fixed list,
  * not a directory mapping, so no request path ever reaches the class loader.
  */
 final class StaticAssets {
-    private static final Map<String, String> TYPES = Map.of(
-            "index.html", "text/html; charset=utf-8",
-            "pennant.css", "text/css; charset=utf-8",
-            "pennant.js", "text/javascript; charset=utf-8",
-            "pennant-flagging.js", "text/javascript; charset=utf-8",
-            "pennant-flagging.css", "text/css; charset=utf-8",
-            "login.html", "text/html; charset=utf-8",
-            "pennant-login.js", "text/javascript; charset=utf-8");
+    private static final List<String> NAMES = List.of(
+            "index.html",
+            "pennant.css",
+            "pennant.js",
+            "pennant-flagging.js",
+            "pennant-flagging.css",
+            "login.html",
+            "pennant-login.js",
+            "pennant-queue.js",
+            "api.html",
+            "pennant-api.js",
+            "pennant-api.css");
+    private static final Map<String, String> TYPES_BY_EXTENSION = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8");
 
     private final Map<String, byte[]> files;
 
@@ -28,7 +37,7 @@ final class StaticAssets {
 
     static StaticAssets load() {
         Map<String, byte[]> files = new java.util.HashMap<>();
-        for (String name : TYPES.keySet()) {
+        for (String name : NAMES) {
             try (InputStream in = StaticAssets.class.getResourceAsStream("/dev/pennant/ui/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("Pennant's page asset dev/pennant/ui/" + name + " is missing from the runtime jar");
@@ -46,7 +55,7 @@ final class StaticAssets {
         if (body == null) {
             throw new ApiException(404, "Not found: " + ctx.path());
         }
-        ctx.contentType(TYPES.get(name));
+        ctx.contentType(TYPES_BY_EXTENSION.get(name.substring(name.lastIndexOf('.') + 1)));
         ctx.header("Cache-Control", "no-cache");
         ctx.result(body);
     }

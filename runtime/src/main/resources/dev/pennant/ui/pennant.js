@@ -19,6 +19,7 @@
  *   section[data-event-id]                     the event id of the shown result ("" when none)
  *   section[data-state]                        "idle" | "running" | "done" | "error"
  *   document event "pennant:rendered"           fired after rendering, detail = the /config document
+ *   #pn-progress-{dep}                         progress bar while a prediction runs (see pennant-queue.js)
  */
 (function () {
   "use strict";
@@ -300,9 +301,10 @@
       error.textContent = "";
       setResult(null);
       setState("running");
-      postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
+      // pennant-queue.js runs it through the queue, with a progress bar; /run is the fallback.
+      (window.PennantQueue ? window.PennantQueue.predict(page, data, panel) : postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
         data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash
-      }).then(function (result) {
+      })).then(function (result) {
         (result.data || []).forEach(function (value, i) { if (outputs[i]) outputs[i].show(value); });
         setResult(result.event_id || null);
         setState("done");

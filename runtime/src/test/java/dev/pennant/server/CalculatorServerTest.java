@@ -61,7 +61,7 @@ class CalculatorServerTest {
                 components.get(1).get("props").get("choices").toString());
         JsonNode dep = config.get("dependencies").get(0);
         assertEquals("predict", dep.get("api_name").asText());
-        assertFalse(dep.get("queue").asBoolean());
+        assertTrue(dep.get("queue").asBoolean()); // both clients use queue/join and the event stream
         assertEquals("[1,2,3]", dep.get("inputs").toString());
         assertEquals("[4]", dep.get("outputs").toString());
         assertEquals("public", dep.get("api_visibility").asText());

@@ -16,7 +16,8 @@ public final class SampleApp {
                 .serve(Summarizer.class)
                 .serve(AutoEcho.class)
                 .serve(NeverFlagged.class)
-                .serve(Greeter.class);
+                .serve(Greeter.class)
+                .serve(SlowCount.class);
         if (Files.isRegularFile(Path.of("flagged", "logs.csv"))) {
             app.serve(CalculatorExamples.class);
         } else {

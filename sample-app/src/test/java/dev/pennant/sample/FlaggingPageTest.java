@@ -33,6 +33,7 @@ class FlaggingPageTest {
         RunningDemo.deleteRecursively(dir);
         try (RunningDemo demo = RunningDemo.of(Summarizer.class)) {
             browser.open(demo.url());
+            browser.button("Mark as incorrect"); // waits until the page has rendered
             List<String> buttons = browser.driver.findElements(By.cssSelector("button.pn-flag")).stream()
                     .map(WebElement::getText).toList();
             assertEquals(List.of("Mark as incorrect", "Mark as offensive", "Mark as problematic"), buttons);

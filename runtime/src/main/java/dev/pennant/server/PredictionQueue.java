@@ -1,0 +1,128 @@
+package dev.pennant.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pennant.components.InvalidInputException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One interface's queue, as Gradio's: at most {@code concurrencyLimit} calls of the method run at
+ * once, the rest wait in order, and at most {@code maxWaiting} may wait; one more is refused with
+ * 503 so a burst cannot pile up unbounded work. Waiting predictions hear their rank each time the
+ * queue moves. The queue stream, {@code /call} and {@code /run} all go through here, so the limit
+ * holds whichever route a client uses.
+ */
+final class PredictionQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(PredictionQueue.class);
+    static final String QUEUE_FULL = "The queue is full; try again later";
+    static final String SHUTTING_DOWN = "The server is shutting down";
+
+    /** @param username the logged-in user who asked (null without a login), recorded if auto mode flags the result */
+    private record Job(String eventId, List<Object> arguments, String username, PredictionListener listener) {}
+
+    private final ServedInterface served;
+    private final int concurrencyLimit;
+    private final int maxWaiting;
+    private final ExecutorService workers;
+    private final ArrayDeque<Job> waiting = new ArrayDeque<>();
+    private int running;
+
+    PredictionQueue(ServedInterface served, int maxWaiting, ExecutorService workers) {
+        this.served = served;
+        this.concurrencyLimit = served.spec().concurrencyLimit();
+        this.maxWaiting = maxWaiting;
+        this.workers = workers;
+    }
+
+    /** Queues a prediction, or throws a 503 {@link ApiException} when the queue is full. */
+    synchronized void submit(String eventId, List<Object> arguments, String username, PredictionListener listener) {
+        if (waiting.size() >= maxWaiting) {
+            throw new ApiException(503, QUEUE_FULL);
+        }
+        waiting.add(new Job(eventId, arguments, username, listener));
+        listener.queued(waiting.size() - 1, waiting.size());
+        dispatch();
+    }
+
+    /** Runs a prediction through the queue and waits for it: {@code /run}'s synchronous answer. */
+    ObjectNode runAndWait(String eventId, List<Object> arguments, String username) {
+        CompletableFuture<ObjectNode> result = new CompletableFuture<>();
+        submit(eventId, arguments, username, new PredictionListener() {
+            @Override public void queued(int rank, int queueSize) {}
+            @Override public void started() {}
+            @Override public void progress(double fraction, String description) {}
+            @Override public void completed(ObjectNode output) { result.complete(output); }
+            @Override public void failed(int status, String message) { result.completeExceptionally(new ApiException(status, message)); }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, SHUTTING_DOWN);
+        } catch (ExecutionException e) {
+            throw (ApiException) e.getCause();
+        }
+    }
+
+    /** How many predictions wait (not counting those running). */
+    synchronized int waiting() {
+        return waiting.size();
+    }
+
+    /** Refuses everything still waiting; the executor's shutdown interrupts what runs. */
+    synchronized void shutdown() {
+        for (Job job : waiting) {
+            job.listener().failed(503, SHUTTING_DOWN);
+        }
+        waiting.clear();
+    }
+
+    private void dispatch() {
+        boolean moved = false;
+        while (running < concurrencyLimit && !waiting.isEmpty()) {
+            Job job = waiting.poll();
+            running++;
+            moved = true;
+            try {
+                workers.execute(() -> run(job));
+            } catch (RejectedExecutionException e) {
+                running--;
+                job.listener().failed(503, SHUTTING_DOWN);
+            }
+        }
+        if (moved) {
+            int rank = 0;
+            for (Job job : waiting) {
+                job.listener().queued(rank++, waiting.size());
+            }
+        }
+    }
+
+    private void run(Job job) {
+        try {
+            job.listener().started();
+            ObjectNode output = Predictions.execute(served, job.eventId(), job.arguments(), job.username(),
+                    new StreamingProgress(job.listener()));
+            job.listener().completed(output);
+        } catch (ApiException e) {
+            job.listener().failed(e.status(), e.getMessage());
+        } catch (InvalidInputException e) {
+            job.listener().failed(400, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // Even a StackOverflowError must answer the client, or it would wait forever.
+            LOG.error("Prediction {} of {} failed", job.eventId(), served.apiName(), e);
+            job.listener().failed(500, Routes.INTERNAL_ERROR);
+        } finally {
+            synchronized (this) {
+                running--;
+                dispatch();
+            }
+        }
+    }
+}

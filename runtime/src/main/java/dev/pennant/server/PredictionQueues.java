@@ -1,0 +1,45 @@
+package dev.pennant.server;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The queues of all served interfaces and the threads their predictions run on (each queue
+ * caps its own concurrency). Predictions never run on Jetty's request threads, so a slow
+ * method cannot starve the page, the streams or the flag route.
+ */
+final class PredictionQueues {
+    private final Map<Integer, PredictionQueue> byIndex = new HashMap<>();
+    private final ExecutorService workers;
+
+    PredictionQueues(List<ServedInterface> interfaces, int maxQueueSize) {
+        this.workers = Executors.newCachedThreadPool(daemonThreads());
+        for (ServedInterface served : interfaces) {
+            byIndex.put(served.index(), new PredictionQueue(served, maxQueueSize, workers));
+        }
+    }
+
+    PredictionQueue of(ServedInterface served) {
+        return byIndex.get(served.index());
+    }
+
+    /** Refuses what waits and interrupts what runs; called when the server stops. */
+    void shutdown() {
+        byIndex.values().forEach(PredictionQueue::shutdown);
+        workers.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "pennant-prediction-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

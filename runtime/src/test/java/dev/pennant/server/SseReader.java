@@ -1,0 +1,116 @@
+package dev.pennant.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pennant.PennantServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** Reads an event stream the way Python's gradio_client does: raw bytes split on a blank line. */
+final class SseReader implements AutoCloseable {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    final int status;
+    final String contentType;
+    private final InputStream body;
+    /** Everything read so far, byte for byte, to check the framing. */
+    private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
+
+    private SseReader(HttpResponse<InputStream> response) {
+        this.status = response.statusCode();
+        this.contentType = response.headers().firstValue("Content-Type").orElse("");
+        this.body = response.body();
+    }
+
+    /** GETs a stream with the headers @gradio/client sends (it sets a JSON content type even on a GET). */
+    static SseReader open(PennantServer server, String path) {
+        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve(path))
+                .header("Accept", "text/event-stream")
+                .header("Content-Type", "application/json")
+                .GET().build();
+        try {
+            return new SseReader(CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The next block without its terminating blank line, or null when the stream has ended. */
+    String next() {
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        try {
+            int previous = -1;
+            for (int b; (b = body.read()) != -1; previous = b) {
+                raw.write(b);
+                if (b == '\n' && previous == '\n') {
+                    byte[] bytes = block.toByteArray();
+                    return new String(bytes, 0, bytes.length - 1, StandardCharsets.UTF_8);
+                }
+                block.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (block.size() > 0) {
+            throw new AssertionError("the stream ended inside a block: " + block.toString(StandardCharsets.UTF_8));
+        }
+        return null;
+    }
+
+    /** The JSON of the next {@code data: …} block, or null when the stream has ended. */
+    JsonNode nextData() {
+        String block = next();
+        if (block == null) {
+            return null;
+        }
+        if (!block.startsWith("data: ")) {
+            throw new AssertionError("not a data-only block: " + block);
+        }
+        try {
+            return Http.JSON.readTree(block.substring("data: ".length()));
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + block, e);
+        }
+    }
+
+    /** The next data message that is not a heartbeat. */
+    JsonNode nextMessage() {
+        JsonNode message;
+        do {
+            message = nextData();
+        } while (message != null && message.path("msg").asText().equals("heartbeat"));
+        return message;
+    }
+
+    String rawText() {
+        return raw.toString(StandardCharsets.UTF_8);
+    }
+
+    static String joinBody(String dataJson, int fnIndex, String sessionHash) {
+        return "{\"data\":" + dataJson + ",\"event_data\":null,\"fn_index\":" + fnIndex
+                + ",\"trigger_id\":null,\"session_hash\":\"" + sessionHash + "\"}";
+    }
+
+    static Map<String, String> jsonHeaders() {
+        return Map.of("Content-Type", "application/json");
+    }
+
+    @Override
+    public void close() {
+        try {
+            body.close();
+        } catch (IOException e) {
+            // the test is done with it
+        }
+    }
+}
