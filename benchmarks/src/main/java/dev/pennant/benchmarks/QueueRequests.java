@@ -1,22 +1,29 @@
 package dev.pennant.benchmarks;
 
+import dev.pennant.benchmarks.http.EventStream;
 import dev.pennant.benchmarks.http.HttpResponse;
 import dev.pennant.benchmarks.http.KeepAliveClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One prediction the way Gradio's clients make it (protocol sse_v3): {@code POST /gradio_api/queue/join},
- * then {@code GET /gradio_api/queue/data?session_hash=…} read to its end, which comes after
- * {@code close_stream}. One session per client, as {@code @gradio/client} keeps one per Client.
+ * Predictions the way {@code @gradio/client} makes them (protocol sse_v3): {@code POST /gradio_api/queue/join}
+ * on one connection, results from {@code GET /gradio_api/queue/data?session_hash=…} on another. Like the
+ * JS client, a prediction is done at its {@code process_completed} message, and the stream stays open
+ * for the next join until the server sends {@code close_stream}; then the next prediction reopens it.
  */
-final class QueueRequests {
+final class QueueRequests implements AutoCloseable {
     static final String JOIN_PATH = "/gradio_api/queue/join";
 
-    private QueueRequests() {}
+    private final KeepAliveClient joins;
+    private final KeepAliveClient streamConnection;
+    private final String session;
+    private EventStream stream;
 
-    static String session(int clientIndex) {
-        return "benchclient" + clientIndex;
+    QueueRequests(ChildServer server, int clientIndex) {
+        this.joins = server.client();
+        this.streamConnection = server.client();
+        this.session = "benchclient" + clientIndex;
     }
 
     static HttpResponse join(KeepAliveClient client, String session) throws IOException {
@@ -25,17 +32,46 @@ final class QueueRequests {
         return client.postJson(JOIN_PATH, body);
     }
 
-    static void predict(KeepAliveClient client, String session) throws IOException {
-        HttpResponse joined = join(client, session);
+    void predict() throws IOException {
+        HttpResponse joined = join(joins, session);
         if (joined.status() != 200) {
             throw new IOException("queue/join answered " + joined.status() + ": " + joined.text());
         }
         String eventId = Json.text(joined.text(), "event_id");
-        HttpResponse stream = client.get("/gradio_api/queue/data?session_hash=" + session);
-        String text = stream.text();
-        if (stream.status() != 200 || !text.contains("\"process_completed\"") || !text.contains(eventId)
-                || !text.contains("\"close_stream\"") || !text.contains("[12")) {
-            throw new IOException("queue/data answered " + stream.status() + ": " + text);
+        if (stream == null) {
+            stream = streamConnection.openEventStream("/gradio_api/queue/data?session_hash=" + session);
         }
+        while (true) {
+            String data = stream.next();
+            if (data == null) {
+                throw new IOException("the stream ended before event " + eventId + " completed");
+            }
+            if (data.contains("\"close_stream\"")) {
+                // the stream closed before this join reached it; the event waits in the session for a new stream
+                drain();
+                stream = streamConnection.openEventStream("/gradio_api/queue/data?session_hash=" + session);
+                continue;
+            }
+            if (data.contains("\"process_completed\"") && data.contains(eventId)) {
+                if (!data.contains("\"success\":true") || !data.contains("[12")) {
+                    throw new IOException("event " + eventId + " failed: " + data);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Reads a closing stream to its end so the connection can reopen it. */
+    private void drain() throws IOException {
+        while (stream.next() != null) {
+            // after close_stream only the end of the body follows
+        }
+        stream = null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        joins.close();
+        streamConnection.close();
     }
 }

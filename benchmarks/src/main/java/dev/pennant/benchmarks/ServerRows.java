@@ -75,7 +75,7 @@ final class ServerRows {
         String latency = "queue path (join + SSE) latency p50";
         boolean available;
         try (KeepAliveClient client = pennant.client()) {
-            available = QueueRequests.join(client, QueueRequests.session(999)).status() != 404;
+            available = QueueRequests.join(client, "benchprobe").status() != 404;
         }
         if (!available) {
             String why = "not available in this build (no " + QueueRequests.JOIN_PATH + ")";
@@ -83,10 +83,22 @@ final class ServerRows {
                     Row.unavailable(latency, "ms", baseline, Target.NONE, why));
         }
         List<LoadGenerator.Result> queueRuns = new ArrayList<>();
-        for (int round = 0; round < settings.rounds(); round++) {
-            queueRuns.add(LoadGenerator.run(pennant::client, settings.clients(), settings.warmupRequestsPerClient(),
-                    settings.requestsPerClient(),
-                    (client, clientIndex, sequence) -> QueueRequests.predict(client, QueueRequests.session(clientIndex))));
+        QueueRequests[] clients = new QueueRequests[settings.clients()];
+        try {
+            for (int c = 0; c < clients.length; c++) {
+                clients[c] = new QueueRequests(pennant, c);
+            }
+            for (int round = 0; round < settings.rounds(); round++) {
+                // each client thread uses its own QueueRequests (two connections); the plain client goes unused
+                queueRuns.add(LoadGenerator.run(pennant::client, settings.clients(), settings.warmupRequestsPerClient(),
+                        settings.requestsPerClient(), (unused, clientIndex, sequence) -> clients[clientIndex].predict()));
+            }
+        } finally {
+            for (QueueRequests client : clients) {
+                if (client != null) {
+                    client.close();
+                }
+            }
         }
         return List.of(
                 Row.measured(throughput, "req/s", baseline, median(queueRuns, LoadGenerator.Result::perSecond),

@@ -35,6 +35,29 @@ public final class KeepAliveClient implements AutoCloseable {
         return exchange("GET", path, null, null);
     }
 
+    /**
+     * Opens {@code GET path} as an event stream (chunked); read it with {@link EventStream#next()} to its
+     * end before sending another request on this connection.
+     */
+    public EventStream openEventStream(String path) throws IOException {
+        connect();
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        String statusLine = line();
+        if (statusLine == null || !statusLine.split(" ", 3)[1].equals("200")) {
+            throw new IOException("event stream answered " + statusLine);
+        }
+        boolean chunked = false;
+        for (String header = line(); header != null && !header.isEmpty(); header = line()) {
+            chunked |= header.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:") && header.toLowerCase(Locale.ROOT).contains("chunked");
+        }
+        if (!chunked) {
+            throw new IOException("expected a chunked event stream");
+        }
+        return new EventStream(new ChunkedBody(in));
+    }
+
     public HttpResponse postJson(String path, byte[] json) throws IOException {
         return exchange("POST", path, "application/json", json);
     }
