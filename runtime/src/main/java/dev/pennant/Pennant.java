@@ -1,6 +1,8 @@
 package dev.pennant;
 
+import dev.pennant.server.FileLimits;
 import dev.pennant.server.ServerLauncher;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,7 @@ public final class Pennant {
         private String host;
         private Integer port;
         private Map<String, String> environment = System.getenv();
+        private FileLimits fileLimits = FileLimits.DEFAULT;
 
         private Builder() {}
 
@@ -99,9 +102,33 @@ public final class Pennant {
             return this;
         }
 
+        /** The largest file an upload may carry, in bytes (default 10 MB); larger uploads get 413. */
+        public Builder maxFileSize(long bytes) {
+            this.fileLimits = fileLimits.withMaxFileSize(bytes);
+            return this;
+        }
+
+        /** How many files one upload request may carry (default 10); more get 413. */
+        public Builder maxFilesPerUpload(int files) {
+            this.fileLimits = fileLimits.withMaxFilesPerUpload(files);
+            return this;
+        }
+
+        /** The largest width × height an image input may have (default 40,000,000); checked before decoding. */
+        public Builder maxImagePixels(long pixels) {
+            this.fileLimits = fileLimits.withMaxImagePixels(pixels);
+            return this;
+        }
+
+        /** How long uploaded and produced files are kept after their last use (default one hour). */
+        public Builder fileLifetime(Duration lifetime) {
+            this.fileLimits = fileLimits.withLifetime(lifetime);
+            return this;
+        }
+
         /** Finds the generated interfaces, calls each flagging callback's setup, and starts serving. */
         public PennantServer start() {
-            return ServerLauncher.start(List.copyOf(targets), host, port, environment);
+            return ServerLauncher.start(List.copyOf(targets), host, port, environment, fileLimits);
         }
     }
 }

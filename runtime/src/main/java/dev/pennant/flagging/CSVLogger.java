@@ -46,6 +46,7 @@ public class CSVLogger implements FlaggingCallback {
 
     private final Object lock = new Object();
     private List<Component> components;
+    private FlaggedFiles files;
     private Path flaggingDir;
     private boolean flagOptionColumn;
     private Path file;   // chosen on the first flag
@@ -67,6 +68,7 @@ public class CSVLogger implements FlaggingCallback {
         synchronized (lock) {
             this.components = List.copyOf(components);
             this.flaggingDir = Objects.requireNonNull(flaggingDir, "flaggingDir");
+            this.files = new FlaggedFiles(components, flaggingDir);
             this.file = null;
             this.count = 0;
         }
@@ -90,7 +92,7 @@ public class CSVLogger implements FlaggingCallback {
                 chooseFile(header);
             }
             List<String> row = new ArrayList<>(header.size());
-            for (Object value : flagData) {
+            for (Object value : files.save(flagData)) {
                 row.add(CsvCells.cell(value));
             }
             if (flagOptionColumn) {

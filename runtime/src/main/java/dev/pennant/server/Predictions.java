@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.FlaggingMode;
 import dev.pennant.InterfaceError;
+import dev.pennant.components.FileCodec;
 import dev.pennant.components.JsonDecoder;
 import dev.pennant.components.JsonEncoder;
 import java.util.ArrayList;
@@ -27,7 +28,13 @@ final class Predictions {
 
     private Predictions() {}
 
+    /** A prediction without file support: image and file inputs are refused (see the overload). */
     static ObjectNode run(ServedInterface served, byte[] body) {
+        return run(served, body, FileCodec.NONE);
+    }
+
+    /** @param files where image and file inputs are looked up and outputs stored ({@code Routes.fileCodec}) */
+    static ObjectNode run(ServedInterface served, byte[] body, FileCodec files) {
         JsonNode request = Json.parse(body);
         if (!request.isObject()) {
             throw new ApiException(400, "The request body must be a JSON object like {\"data\": [...]}");
@@ -43,7 +50,7 @@ final class Predictions {
         }
         List<Object> arguments = new ArrayList<>(expected);
         for (int i = 0; i < expected; i++) {
-            arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i)));
+            arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i), files));
         }
 
         long start = System.nanoTime();
@@ -52,8 +59,11 @@ final class Predictions {
         double average = served.timing().record(elapsed);
 
         ArrayNode encoded = Json.MAPPER.createArrayNode();
+        outputs = new ArrayList<>(outputs);
         for (int i = 0; i < outputs.size(); i++) {
-            encoded.add(JsonEncoder.encode(served.outputs().get(i), outputs.get(i)));
+            JsonNode output = JsonEncoder.encode(served.outputs().get(i), outputs.get(i), files);
+            encoded.add(output);
+            outputs.set(i, FileCodec.keptValue(served.outputs().get(i), outputs.get(i), output));
         }
         String eventId = UUID.randomUUID().toString().replace("-", "");
         EventStore.Event event = served.events().put(eventId, arguments, outputs);

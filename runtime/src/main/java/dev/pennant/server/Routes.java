@@ -1,6 +1,7 @@
 package dev.pennant.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pennant.components.FileCodec;
 import dev.pennant.components.InvalidInputException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -33,9 +34,11 @@ final class Routes {
     private final Map<String, ServedInterface> byApiName = new LinkedHashMap<>();
     private final StaticAssets assets = StaticAssets.load();
     private final ObjectNode apiInfo;
+    private final FileStore files;
 
-    Routes(List<ServedInterface> interfaces) {
+    Routes(List<ServedInterface> interfaces, FileStore files) {
         this.interfaces = interfaces;
+        this.files = files;
         for (ServedInterface served : interfaces) {
             byApiName.put(served.apiName(), served);
         }
@@ -57,6 +60,7 @@ final class Routes {
         config.routes.post("/gradio_api/run/{api_name}", this::run);
         config.routes.post("/gradio_api/api/{api_name}", this::run);
         config.routes.post("/gradio_api/flag/{api_name}", this::flag);
+        new FileRoutes(files).configure(config);
 
         config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
@@ -80,12 +84,17 @@ final class Routes {
 
     private void run(Context ctx) {
         ServedInterface served = endpoint(ctx);
-        Json.send(ctx, 200, Predictions.run(served, ctx.bodyAsBytes()));
+        Json.send(ctx, 200, Predictions.run(served, ctx.bodyAsBytes(), fileCodec(ctx)));
     }
 
     private void flag(Context ctx) {
         ServedInterface served = endpoint(ctx);
         Json.send(ctx, 200, Flags.flag(served, ctx.bodyAsBytes()));
+    }
+
+    /** Reads file inputs from, and stores file outputs in, this server's files; output URLs start at the request's root. */
+    FileCodec fileCodec(Context ctx) {
+        return new FileCodec(files, files.limits().maxImagePixels(), root(ctx));
     }
 
     private ServedInterface endpoint(Context ctx) {

@@ -27,11 +27,24 @@ public final class ServerLauncher {
     private ServerLauncher() {}
 
     public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment) {
+        return start(targets, host, port, environment, FileLimits.DEFAULT);
+    }
+
+    /** Like {@link #start(List, String, Integer, Map)}, with limits on uploaded and produced files. */
+    public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment,
+            FileLimits fileLimits) {
         ServerSettings settings = ServerSettings.resolve(host, port, environment == null ? Map.of() : environment);
         List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings);
-        Javalin app = new Routes(interfaces).create();
-        app.start(settings.host(), settings.port());
-        RunningServer server = new RunningServer(app, settings.host());
+        FileStore files = FileStore.create(fileLimits, FileStoreLocation.parent(environment == null ? Map.of() : environment));
+        Javalin app;
+        try {
+            app = new Routes(interfaces, files).create();
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            files.close();
+            throw e;
+        }
+        RunningServer server = new RunningServer(app, settings.host(), files);
         System.out.println("Running on local URL:  http://" + RunningServer.uriHost(settings.host()) + ":" + server.port());
         return server;
     }

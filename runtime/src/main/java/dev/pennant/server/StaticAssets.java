@@ -7,14 +7,16 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The page's three files, read once from {@code dev/pennant/ui/} on the classpath. A fixed list,
+ * The page's files, read once from {@code dev/pennant/ui/} on the classpath. A fixed list,
  * not a directory mapping, so no request path ever reaches the class loader.
  */
 final class StaticAssets {
     private static final Map<String, String> TYPES = Map.of(
             "index.html", "text/html; charset=utf-8",
             "pennant.css", "text/css; charset=utf-8",
-            "pennant.js", "text/javascript; charset=utf-8");
+            "pennant.js", "text/javascript; charset=utf-8",
+            "pennant-files.js", "text/javascript; charset=utf-8",
+            "pennant-files.css", "text/css; charset=utf-8");
 
     private final Map<String, byte[]> files;
 

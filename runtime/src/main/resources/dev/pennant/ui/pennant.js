@@ -18,6 +18,11 @@
  *   #pn-flag-status-{dep} (.pn-flag-status, aria-live=polite)   "Flagged (N total)" after a flag
  *   section[data-event-id]                     the event id of the shown result ("" when none)
  *   section[data-state]                        "idle" | "running" | "done" | "error"
+ *
+ * Other scripts add component types through window.Pennant.renderers[type] = { input, output }:
+ * input(component) returns { field, read, reset } and output(component) returns { field, show },
+ * like buildInput/buildOutput below; read() may return a Promise (e.g. an upload in progress).
+ * window.Pennant.el is the element helper. pennant-files.js registers image, file and json.
  */
 (function () {
   "use strict";
@@ -66,10 +71,13 @@
   }
 
   var sessionHash = randomHash();
+  var renderers = {};
+  window.Pennant = { renderers: renderers, el: el };
 
   /* ---------- inputs ---------- */
 
   function buildInput(component) {
+    if (renderers[component.type] && renderers[component.type].input) return renderers[component.type].input(component);
     var props = component.props || {};
     var id = "pn-input-" + component.id;
     var label = String(props.label || "");
@@ -164,6 +172,7 @@
   /* ---------- outputs ---------- */
 
   function buildOutput(component) {
+    if (renderers[component.type] && renderers[component.type].output) return renderers[component.type].output(component);
     var props = component.props || {};
     var id = "pn-output-" + component.id;
     var label = String(props.label || "");
@@ -292,15 +301,16 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var data = inputs.map(function (input) { return input.read(); });
       submit.disabled = true;
       panel.classList.add("pn-busy");
       panel.setAttribute("aria-busy", "true");
       error.textContent = "";
       setResult(null);
       setState("running");
-      postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
-        data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash
+      Promise.all(inputs.map(function (input) { return input.read(); })).then(function (data) {
+        return postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
+          data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash
+        });
       }).then(function (result) {
         (result.data || []).forEach(function (value, i) { if (outputs[i]) outputs[i].show(value); });
         setResult(result.event_id || null);
