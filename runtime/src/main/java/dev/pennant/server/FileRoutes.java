@@ -66,7 +66,7 @@ final class FileRoutes {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("files");
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw refusal(e);
         }
         if (files.isEmpty()) {
@@ -85,21 +85,23 @@ final class FileRoutes {
         Json.send(ctx, 200, paths);
     }
 
-    /** Jetty reports limits and malformed bodies as exceptions from parsing; find which, for a clear answer. */
-    private ApiException refusal(RuntimeException e) {
+    /**
+     * Jetty reports limits and malformed bodies as exceptions from parsing (e.g. "max file size
+     * exceeded: 65536", "Form with too many keys [5 > 4]"), wrapped a few levels deep; find which.
+     */
+    private ApiException refusal(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("max") && message.contains("part") && (message.contains("size") || message.contains("length"))
-                    || message.contains("maxfilesize") || message.contains("413") || message.contains("too large")) {
+            if (message.contains("max file size") || message.contains("maxfilesize") || message.contains("max part size")) {
                 return new ApiException(413, "A file is larger than the limit of " + limits.maxFileSize()
                         + " bytes (Pennant.builder().maxFileSize(bytes) changes it)");
             }
-            if (message.contains("max") && (message.contains("request") || message.contains("size"))) {
+            if (message.contains("too many keys") || message.contains("too many parts") || message.contains("max parts")) {
+                return new ApiException(413, tooManyFiles());
+            }
+            if (message.contains("max request size") || message.contains("max size") || message.contains("maxrequestsize")) {
                 return new ApiException(413, "The upload is larger than " + limits.maxFilesPerUpload() + " files of "
                         + limits.maxFileSize() + " bytes");
-            }
-            if (message.contains("parts") || message.contains("form keys") || message.contains("formkeys")) {
-                return new ApiException(413, tooManyFiles());
             }
         }
         return new ApiException(400, "The upload is not valid multipart/form-data");
