@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,19 +64,28 @@ public final class FlaggedFiles {
     public List<Object> save(List<Object> flagData) throws IOException {
         List<Object> cells = new ArrayList<>(flagData.size());
         for (int i = 0; i < flagData.size(); i++) {
-            Object value = flagData.get(i);
-            Component component = i < components.size() ? components.get(i) : null;
-            if (value == null || component == null) {
-                cells.add(value);
-            } else if (component.holdsFiles()) {
-                cells.add(saveFile(component, i, value));
-            } else if (component.valueType().kind() == ValueType.Kind.JSON) {
-                cells.add(JsonValues.text(value));
-            } else {
-                cells.add(value);
-            }
+            cells.add(i < components.size() ? save(components.get(i), i, flagData.get(i)) : flagData.get(i));
         }
         return cells;
+    }
+
+    /**
+     * The same for one value: writes it to its component's folder if it is file data and returns its
+     * relative path; JSON text for a JSON value; any other value unchanged.
+     *
+     * @param index the component's position, for the folder name when its label leaves nothing usable
+     */
+    public Object save(Component component, int index, Object value) throws IOException {
+        if (value == null) {
+            return null;
+        }
+        if (component.holdsFiles()) {
+            return saveFile(component, index, value);
+        }
+        if (component.valueType().kind() == ValueType.Kind.JSON) {
+            return JsonValues.text(value);
+        }
+        return value;
     }
 
     private String saveFile(Component component, int index, Object value) throws IOException {
@@ -165,7 +173,7 @@ public final class FlaggedFiles {
         try (InputStream in = Files.newInputStream(source)) {
             head = in.readNBytes(32);
         }
-        var image = ImageFormat.sniff(Arrays.copyOf(head, head.length));
+        var image = ImageFormat.sniff(head);
         if (image.isPresent()) {
             return image.get().extension();
         }
