@@ -16,12 +16,21 @@ final class AnnotationNames {
     static final String DROPDOWN = "dev.pennant.components.Dropdown";
     static final String SLIDER = "dev.pennant.components.Slider";
     static final String LABEL = "dev.pennant.components.Label";
+    static final String IMAGE = "dev.pennant.components.Image";
+    static final String FILE = "dev.pennant.components.File";
+    static final String JSON = "dev.pennant.components.Json";
 
     /** Component annotations allowed on parameters. */
-    static final List<String> INPUT_COMPONENTS = List.of(TEXTBOX, NUMBER, CHECKBOX, RADIO, DROPDOWN, SLIDER);
+    static final List<String> INPUT_COMPONENTS = List.of(TEXTBOX, NUMBER, CHECKBOX, RADIO, DROPDOWN, SLIDER, IMAGE, FILE);
 
     /** Component annotations allowed on methods (they describe the single output). */
-    static final List<String> OUTPUT_COMPONENTS = List.of(TEXTBOX, NUMBER, CHECKBOX, LABEL);
+    static final List<String> OUTPUT_COMPONENTS = List.of(TEXTBOX, NUMBER, CHECKBOX, LABEL, IMAGE, FILE, JSON);
+
+    static final String EXAMPLE = "dev.pennant.Example";
+    /** The container javac puts repeated {@code @Example}s in. */
+    static final String EXAMPLES = "dev.pennant.Examples";
+    /** A parameter of this type receives progress updates; it is not a component. */
+    static final String PROGRESS = "dev.pennant.Progress";
 
     static final String FLAGGING_CALLBACK = "dev.pennant.flagging.FlaggingCallback";
 

@@ -57,7 +57,7 @@ enum Diagnostic {
     TEXTBOX_LINES(20,
             "@Textbox lines must be at least 1, but is %s."),
     SLIDER_NOT_FINITE(21,
-            "@Slider %s must be a finite number, but is %s."),
+            "@%s %s must be a finite number, but is %s."),
     INACCESSIBLE_TYPE(22,
             "Type %s used by '%s' cannot be named from generated code in package '%s' because %s. "
                     + "Make it public (or package-private in the same package) and not nested in a private class."),
@@ -65,11 +65,54 @@ enum Diagnostic {
             "Type %s used by @Interface method '%s' could not be resolved, even after all annotation processing rounds. "
                     + "Check its import and spelling."),
     INVALID_FLAGGING_OPTION(24,
-            "flaggingOptions %s. Give each option a distinct, non-blank value."),
+            "%s %s. Give each option a distinct, non-blank label and value."),
     BLANK_FLAGGING_DIR(25,
             "flaggingDir is blank. Name a directory, e.g. \"flagged\"."),
     WRITE_FAILED(26,
-            "Could not write %s: %s");
+            "Could not write %s: %s"),
+    OPTIONS_WITH_NEVER(27,
+            "%s are never shown: with flaggingMode = NEVER nothing can be flagged. "
+                    + "Remove the options, or use FlaggingMode.MANUAL."),
+    OPTIONS_WITH_AUTO(28,
+            "%s are never shown: with flaggingMode = AUTO every submission is flagged without a button, "
+                    + "so no one picks an option. Remove the options, or use FlaggingMode.MANUAL."),
+    MIXED_FLAGGING_OPTIONS(29,
+            "flaggingOptions and flaggingOptionPairs are both written. Use one: plain options, "
+                    + "or @FlagOption(label = ..., value = ...) pairs for all of them."),
+    INVALID_DIRECTORY_NAME(30,
+            "%s \"%s\" contains %s, which %s. Remove it; letters, digits, '.', '_', '-' and '/' work everywhere."),
+    BLANK_EXAMPLES_DIR(31,
+            "examples is written but blank. Name a directory holding a logs.csv, e.g. \"./flagged\", "
+                    + "or remove the member."),
+    DEFAULT_NOT_A_CHOICE(32,
+            "defaultValue \"%s\" of '%s' is not one of its choices (%s). Use one of them, or remove defaultValue."),
+    SLIDER_DEFAULT_OUT_OF_RANGE(33,
+            "@Slider defaultValue %s of '%s' lies outside [%s, %s]. Use a value within minimum and maximum."),
+    UNSAFE_FOLDER_LABEL(34,
+            "Label \"%s\" cannot name the folder where flagged %s files are stored: it %s. "
+                    + "Use a label without '/', '\\', '..' and control characters."),
+    EXAMPLE_VALUE_COUNT(35,
+            "@Example has %d value%s, but '%s' has %d input%s (%s). Give one value per input, in order."),
+    EXAMPLE_VALUE_TYPE(36,
+            "@Example value \"%s\" for '%s' is not %s. Write it as %s."),
+    EXAMPLE_NOT_A_CHOICE(37,
+            "@Example value \"%s\" for '%s' is not one of its choices (%s). Use one of them."),
+    EXAMPLE_OUTSIDE_SLIDER(38,
+            "@Example value %s for '%s' lies outside the slider's range [%s, %s]. Use a value within it."),
+    EXAMPLE_FILE_PATH(39,
+            "@Example value \"%s\" for '%s' %s. Write a path relative to the examples' directory, "
+                    + "without '..', e.g. \"images/cat.png\"."),
+    EXAMPLES_TWICE(40,
+            "Both examples (a directory) and @Example rows are written. Pick one: the flagged directory's rows, "
+                    + "or the inline @Example rows."),
+    CONCURRENCY_LIMIT(41,
+            "concurrencyLimit must be at least 1, but is %d. Use 1 (one call at a time) or more."),
+    SEVERAL_PROGRESS(42,
+            "Parameter '%s' is a second Progress parameter of '%s'; Pennant passes one progress tracker. "
+                    + "Keep one Progress parameter."),
+    JSON_PART_NOT_SHOWN(43,
+            "@Json cannot show %s: a part of it has type %s. "
+                    + "Change that part, or convert it to a Map or List yourself.");
 
     private final String id;
     private final String template;

@@ -36,13 +36,18 @@ final class InputReader {
             return Optional.empty();
         }
         Optional<AnnotationMirror> annotation = annotations.stream().findFirst();
+        String label = annotation.map(a -> Mirrors.string(elements, a, "label")).filter(l -> !l.isEmpty()).orElse(name);
+        Optional<ValueTypes.FileType> fileType = valueTypes.fileType(type);
+        String annotationName = annotation.map(Mirrors::nameOf).orElse("");
+        if (fileType.isPresent() || FileComponents.isFileAnnotation(annotationName)) {
+            return readFile(parameter, fileType, annotation, label);
+        }
         Optional<ValueTypes.Scalar> scalar = valueTypes.scalar(type);
         Optional<TypeElement> enumType = valueTypes.enumType(type);
         if (scalar.isEmpty() && enumType.isEmpty()) {
             reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE, name, type);
             return Optional.empty();
         }
-        String label = annotation.map(a -> Mirrors.string(elements, a, "label")).filter(l -> !l.isEmpty()).orElse(name);
         if (enumType.isPresent()) {
             return readEnum(parameter, enumType.get(), annotation, label, generatedPackage);
         }
@@ -74,7 +79,11 @@ final class InputReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ComponentModel(label, kind, ValueTypeModel.enumOf(enumType), parameter.asType(), Map.of()));
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (annotation.isPresent() && !readChoiceDefault(parameter, annotation.get(), Choices.constantsOf(enumType), props)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ComponentModel(label, kind, ValueTypeModel.enumOf(enumType), parameter.asType(), props));
     }
 
     private Optional<ComponentModel> readScalar(VariableElement parameter, ValueTypes.Scalar scalar,
@@ -94,11 +103,22 @@ final class InputReader {
                 if (!TextboxProps.read(elements, reporter, parameter, mirror, props)) {
                     return Optional.empty();
                 }
+                String text = Mirrors.string(elements, mirror, "defaultValue");
+                if (!text.isEmpty()) {
+                    props.put("value", text);
+                }
                 kind = ComponentKind.TEXTBOX;
             }
             case AnnotationNames.NUMBER -> {
                 if (!scalar.isNumeric()) {
                     return mismatch(parameter, mirror, "double, float, int, long and their boxed types");
+                }
+                double number = Mirrors.doubleValue(elements, mirror, "defaultValue");
+                if (!Double.isNaN(number)) {
+                    if (Double.isNaN(finite(parameter, mirror, "defaultValue"))) {
+                        return Optional.empty();
+                    }
+                    props.put("value", number);
                 }
                 kind = ComponentKind.NUMBER;
             }
@@ -106,6 +126,7 @@ final class InputReader {
                 if (scalar.defaultKind != ComponentKind.CHECKBOX) {
                     return mismatch(parameter, mirror, "boolean and Boolean");
                 }
+                Mirrors.explicitValue(mirror, "defaultValue").ifPresent(v -> props.put("value", (Boolean) v.getValue()));
                 kind = ComponentKind.CHECKBOX;
             }
             case AnnotationNames.SLIDER -> {
@@ -141,8 +162,26 @@ final class InputReader {
         }
         int before = reporter.errorCount();
         Choices.checkDuplicates(reporter, parameter, mirror, values);
-        props.put("choices", Mirrors.strings(elements, mirror, "value"));
+        List<String> choices = Mirrors.strings(elements, mirror, "value");
+        props.put("choices", choices);
+        readChoiceDefault(parameter, mirror, choices, props);
         return reporter.errorCount() == before;
+    }
+
+    /** A Radio's or Dropdown's {@code defaultValue}, when written, must be one of its choices (an enum's constant names). */
+    private boolean readChoiceDefault(VariableElement parameter, AnnotationMirror mirror, List<String> choices,
+                                      Map<String, Object> props) {
+        String choice = Mirrors.string(elements, mirror, "defaultValue");
+        if (choice.isEmpty()) {
+            return true;
+        }
+        if (!choices.contains(choice)) {
+            reporter.error(Location.of(parameter, mirror, "defaultValue"), Diagnostic.DEFAULT_NOT_A_CHOICE,
+                    choice, parameter.getSimpleName(), String.join(", ", choices));
+            return false;
+        }
+        props.put("value", choice);
+        return true;
     }
 
     private boolean readSlider(VariableElement parameter, AnnotationMirror mirror, Map<String, Object> props) {
@@ -164,15 +203,58 @@ final class InputReader {
         props.put("minimum", minimum);
         props.put("maximum", maximum);
         props.put("step", step);
+        // NaN, the annotation's default, means "start at the minimum", which the runtime does without a prop
+        if (!Double.isNaN(Mirrors.doubleValue(elements, mirror, "defaultValue"))) {
+            double value = finite(parameter, mirror, "defaultValue");
+            if (Double.isFinite(value) && (value < minimum || value > maximum)) {
+                reporter.error(Location.of(parameter, mirror, "defaultValue"), Diagnostic.SLIDER_DEFAULT_OUT_OF_RANGE,
+                        value, parameter.getSimpleName(), minimum, maximum);
+            }
+            props.put("value", value);
+        }
         return reporter.errorCount() == before;
     }
 
+    /** The member's value; reports it and returns NaN when it is NaN or infinite. */
     private double finite(VariableElement parameter, AnnotationMirror mirror, String member) {
         double value = Mirrors.doubleValue(elements, mirror, member);
         if (!Double.isFinite(value)) {
-            reporter.error(Location.of(parameter, mirror, member), Diagnostic.SLIDER_NOT_FINITE, member, value);
+            reporter.error(Location.of(parameter, mirror, member), Diagnostic.SLIDER_NOT_FINITE,
+                    Mirrors.simpleNameOf(mirror), member, value);
+            return Double.NaN;
         }
         return value;
+    }
+
+    /** An Image or File input; a mismatch when the annotation and the type do not fit together. */
+    private Optional<ComponentModel> readFile(VariableElement parameter, Optional<ValueTypes.FileType> fileType,
+                                              Optional<AnnotationMirror> annotation, String label) {
+        String annotationName = annotation.map(Mirrors::nameOf).orElse("");
+        Optional<FileComponents.Pick> pick = FileComponents.pick(fileType, annotationName);
+        if (pick.isPresent()) {
+            int before = reporter.errorCount();
+            annotation.ifPresent(a -> FolderLabels.check(reporter, parameter, a, label, pick.get().kind()));
+            return reporter.errorCount() > before ? Optional.empty() : Optional.of(new ComponentModel(label,
+                    pick.get().kind(), ValueTypeModel.constant(pick.get().valueType()), parameter.asType(), Map.of()));
+        }
+        if (annotation.isEmpty()) {
+            reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE,
+                    parameter.getSimpleName(), parameter.asType());
+            return Optional.empty();
+        }
+        return mismatch(parameter, annotation.get(), parameterTypesFor(annotationName));
+    }
+
+    /** The parameter types a component annotation fits, for the mismatch message. */
+    static String parameterTypesFor(String annotationName) {
+        return switch (annotationName) {
+            case AnnotationNames.TEXTBOX -> "String parameters";
+            case AnnotationNames.CHECKBOX -> "boolean and Boolean";
+            case AnnotationNames.RADIO, AnnotationNames.DROPDOWN -> "String and enum parameters";
+            case AnnotationNames.IMAGE -> FileComponents.IMAGE_TYPES + " parameters";
+            case AnnotationNames.FILE -> FileComponents.FILE_TYPES + " parameters";
+            default -> "double, float, int, long and their boxed types";
+        };
     }
 
     private Optional<ComponentModel> mismatch(VariableElement parameter, AnnotationMirror mirror, String fits) {

@@ -43,7 +43,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
         super.init(processingEnv);
         elements = processingEnv.getElementUtils();
         reporter = new Reporter(processingEnv.getMessager());
-        reader = new InterfaceReader(elements, reporter, new ValueTypes(elements, processingEnv.getTypeUtils()));
+        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter);
         writer = new InterfaceWriter(processingEnv.getFiler());
         localMethods = LocalInterfaceMethods.create(processingEnv, reporter);
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -14,6 +14,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads and validates one {@code @Interface} method into an {@link InterfaceModel}. Reports every
@@ -28,16 +29,22 @@ final class InterfaceReader {
     private final OutputReader outputs;
     private final ApiNames apiNames;
     private final GeneratedNames generatedNames;
+    private final ValueTypes valueTypes;
+    private final FlaggingOptions flaggingOptions;
+    private final InlineExamples inlineExamples;
 
-    InterfaceReader(Elements elements, Reporter reporter, ValueTypes valueTypes) {
+    InterfaceReader(Elements elements, Types types, Reporter reporter) {
         this.elements = elements;
         this.reporter = reporter;
+        this.valueTypes = new ValueTypes(elements, types);
         this.access = new Access(elements);
         this.methodChecks = new MethodChecks(reporter, access);
         this.inputs = new InputReader(elements, reporter, valueTypes, access);
-        this.outputs = new OutputReader(elements, reporter, valueTypes, access);
+        this.outputs = new OutputReader(elements, reporter, valueTypes, access, new JsonShapes(types, valueTypes, access));
         this.apiNames = new ApiNames(reporter);
         this.generatedNames = new GeneratedNames();
+        this.flaggingOptions = new FlaggingOptions(elements, reporter);
+        this.inlineExamples = new InlineExamples(elements, reporter);
     }
 
     Optional<InterfaceModel> read(ExecutableElement method, AnnotationMirror annotation) {
@@ -52,14 +59,36 @@ final class InterfaceReader {
         String flaggingDir = Mirrors.string(elements, annotation, "flaggingDir");
         if (flaggingDir.isBlank()) {
             reporter.error(Location.of(method, annotation, "flaggingDir"), Diagnostic.BLANK_FLAGGING_DIR);
+        } else {
+            checkDirectoryName(method, annotation, "flaggingDir", flaggingDir);
         }
-        List<String> flaggingOptions = readFlaggingOptions(method, annotation);
+        String flaggingMode = Mirrors.enumConstant(elements, annotation, "flaggingMode");
+        FlaggingOptions.Options options = flaggingOptions.read(method, annotation, flaggingMode);
         TypeElement callback = readFlaggingCallback(method, annotation);
+        Optional<String> examplesDir = readExamplesDir(method, annotation);
+        OptionalInt concurrencyLimit = readConcurrencyLimit(method, annotation);
 
         List<ComponentModel> inputModels = new ArrayList<>();
-        for (VariableElement parameter : method.getParameters()) {
-            inputs.read(parameter, generatedPackage).ifPresent(inputModels::add);
+        int progressParameter = -1;
+        int inputErrorsBefore = reporter.errorCount();
+        List<? extends VariableElement> parameters = method.getParameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            VariableElement parameter = parameters.get(i);
+            if (valueTypes.isProgress(parameter.asType())) {
+                if (checkProgress(method, parameter, progressParameter)) {
+                    progressParameter = i;
+                }
+            } else {
+                inputs.read(parameter, generatedPackage).ifPresent(inputModels::add);
+            }
         }
+        List<AnnotationMirror> exampleRows = InlineExamples.find(elements, method);
+        if (!exampleRows.isEmpty() && examplesDir.isPresent()) {
+            reporter.error(Location.of(method, annotation, "examples"), Diagnostic.EXAMPLES_TWICE);
+        }
+        // the rows are checked against the inputs, so only once every input could be read
+        List<List<String>> examples = reporter.errorCount() > inputErrorsBefore
+                ? List.of() : inlineExamples.read(method, exampleRows, inputModels);
         Optional<ReturnModel> returns = outputs.read(method, generatedPackage);
 
         if (reporter.errorCount() > errorsBefore || callback == null) {
@@ -80,28 +109,66 @@ final class InterfaceReader {
                 title.isEmpty() ? method.getSimpleName().toString() : title,
                 Mirrors.string(elements, annotation, "description"),
                 Mirrors.string(elements, annotation, "article"),
-                Mirrors.enumConstant(elements, annotation, "flaggingMode"),
+                flaggingMode,
                 Mirrors.isExplicit(annotation, "flaggingMode"),
                 flaggingDir,
-                flaggingOptions,
+                options.plain(),
+                options.pairs(),
+                examplesDir,
+                examples,
+                concurrencyLimit,
                 callback,
                 inputModels,
+                progressParameter,
                 returns.get()));
     }
 
-    private List<String> readFlaggingOptions(ExecutableElement method, AnnotationMirror annotation) {
-        List<AnnotationValue> values = Mirrors.array(elements, annotation, "flaggingOptions");
-        Set<String> seen = new HashSet<>();
-        for (AnnotationValue value : values) {
-            String option = (String) value.getValue();
-            Location at = new Location(method, annotation, value);
-            if (option.isBlank()) {
-                reporter.error(at, Diagnostic.INVALID_FLAGGING_OPTION, "contain a blank option");
-            } else if (!seen.add(option)) {
-                reporter.error(at, Diagnostic.INVALID_FLAGGING_OPTION, "list \"" + option + "\" more than once");
-            }
+    private void checkDirectoryName(ExecutableElement method, AnnotationMirror annotation, String member, String directory) {
+        DirectoryNames.problem(directory).ifPresent(problem -> reporter.error(Location.of(method, annotation, member),
+                Diagnostic.INVALID_DIRECTORY_NAME, member, DirectoryNames.shown(directory), problem.what(), problem.why()));
+    }
+
+    /** The examples directory when written; written but blank is a mistake, not "no examples". */
+    private Optional<String> readExamplesDir(ExecutableElement method, AnnotationMirror annotation) {
+        if (!Mirrors.isExplicit(annotation, "examples")) {
+            return Optional.empty();
         }
-        return Mirrors.strings(elements, annotation, "flaggingOptions");
+        String directory = Mirrors.string(elements, annotation, "examples");
+        if (directory.isBlank()) {
+            reporter.error(Location.of(method, annotation, "examples"), Diagnostic.BLANK_EXAMPLES_DIR);
+        } else {
+            checkDirectoryName(method, annotation, "examples", directory);
+        }
+        return Optional.of(directory);
+    }
+
+    private OptionalInt readConcurrencyLimit(ExecutableElement method, AnnotationMirror annotation) {
+        if (!Mirrors.isExplicit(annotation, "concurrencyLimit")) {
+            return OptionalInt.empty();
+        }
+        int limit = Mirrors.intValue(elements, annotation, "concurrencyLimit");
+        if (limit < 1) {
+            reporter.error(Location.of(method, annotation, "concurrencyLimit"), Diagnostic.CONCURRENCY_LIMIT, limit);
+        }
+        return OptionalInt.of(limit);
+    }
+
+    /** A Progress parameter is passed by the runtime: one at most, and no component annotation on it. */
+    private boolean checkProgress(ExecutableElement method, VariableElement parameter, int earlierProgress) {
+        List<AnnotationMirror> annotations = Mirrors.findAll(parameter, AnnotationNames.INPUT_COMPONENTS);
+        if (!annotations.isEmpty()) {
+            reporter.error(Location.of(parameter, annotations.get(0)), Diagnostic.COMPONENT_TYPE_MISMATCH,
+                    Mirrors.simpleNameOf(annotations.get(0)), parameter.asType(),
+                    InputReader.parameterTypesFor(Mirrors.nameOf(annotations.get(0)))
+                            + " (a Progress parameter is not a component: remove the annotation)");
+            return false;
+        }
+        if (earlierProgress >= 0) {
+            reporter.error(Location.of(parameter), Diagnostic.SEVERAL_PROGRESS, parameter.getSimpleName(),
+                    method.getSimpleName());
+            return false;
+        }
+        return true;
     }
 
     private TypeElement readFlaggingCallback(ExecutableElement method, AnnotationMirror annotation) {

@@ -21,7 +21,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Writes one thin class per method: the component specs and a typed call. The only class that knows
- * JavaPoet; it never reports user errors (the model is already valid).
+ * JavaPoet (with {@link JsonWriter}); it never reports user errors (the model is already valid).
  */
 final class InterfaceWriter {
     static final String PROCESSOR_NAME = "dev.pennant.processor.InterfaceProcessor";
@@ -34,6 +34,7 @@ final class InterfaceWriter {
     private static final ClassName FLAGGING_CALLBACK = ClassName.get("dev.pennant.flagging", "FlaggingCallback");
     private static final ClassName GENERATED_INTERFACE = ClassName.get("dev.pennant.spi", "GeneratedInterface");
     private static final ClassName INTERFACE_SPEC = ClassName.get("dev.pennant.spi", "InterfaceSpec");
+    private static final ClassName PROGRESS = ClassName.get("dev.pennant", "Progress");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName MAP = ClassName.get(Map.class);
     private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
@@ -51,6 +52,8 @@ final class InterfaceWriter {
     }
 
     static JavaFile javaFile(InterfaceModel model) {
+        JsonWriter json = new JsonWriter(model.returns() instanceof ReturnModel.JsonOutput output
+                ? output.json().records() : Map.of());
         TypeSpec type = TypeSpec.classBuilder(model.generatedName())
                 .addOriginatingElement(model.method())
                 .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build())
@@ -75,7 +78,8 @@ final class InterfaceWriter {
                         .returns(FLAGGING_CALLBACK)
                         .addStatement("return new $T()", ClassName.get(model.flaggingCallback()))
                         .build())
-                .addMethod(call(model))
+                .addMethods(calls(model, json))
+                .addMethods(json.helpers())
                 .build();
         return JavaFile.builder(model.generatedPackage(), type).skipJavaLangImports(true).build();
     }
@@ -96,6 +100,14 @@ final class InterfaceWriter {
         if (!model.flaggingOptions().isEmpty()) {
             spec.add(".flaggingOptions($L)\n", strings(model.flaggingOptions()));
         }
+        for (FlaggingOptions.Pair pair : model.flaggingOptionPairs()) {
+            spec.add(".flaggingOption($S, $S)\n", pair.label(), pair.value());
+        }
+        model.examplesDir().ifPresent(directory -> spec.add(".examplesDir($S)\n", directory));
+        for (List<String> example : model.examples()) {
+            spec.add(".example($L)\n", strings(example));
+        }
+        model.concurrencyLimit().ifPresent(limit -> spec.add(".concurrencyLimit($L)\n", limit));
         for (ComponentModel input : model.inputs()) {
             spec.add(".input($L)\n", component(input));
         }
@@ -123,8 +135,8 @@ final class InterfaceWriter {
         if (value instanceof Double d) {
             return CodeBlock.of("$L", Double.toString(d));   // finite: the reader rejects NaN and infinities
         }
-        if (value instanceof Integer i) {
-            return CodeBlock.of("$L", i);
+        if (value instanceof Integer || value instanceof Boolean) {
+            return CodeBlock.of("$L", value);
         }
         if (value instanceof String s) {
             return CodeBlock.of("$S", s);
@@ -143,33 +155,58 @@ final class InterfaceWriter {
         return CodeBlock.join(literals, ", ");
     }
 
-    private static MethodSpec call(InterfaceModel model) {
-        List<CodeBlock> arguments = new ArrayList<>();
-        for (int i = 0; i < model.inputs().size(); i++) {
-            TypeName type = TypeName.get(model.inputs().get(i).javaType()).withoutAnnotations();
-            arguments.add(CodeBlock.of("($T) arguments.get($L)", type, i));
+    /**
+     * The typed call. A method taking a {@code Progress} gets the three-argument {@code call} with the
+     * real work and a two-argument one passing {@code Progress.NONE}.
+     */
+    private static List<MethodSpec> calls(InterfaceModel model, JsonWriter json) {
+        MethodSpec.Builder call = callSignature();
+        if (model.takesProgress()) {
+            call.addStatement("return call(target, arguments, $T.NONE)", PROGRESS);
+            MethodSpec.Builder withProgress = callSignature().addParameter(PROGRESS, "progress");
+            return List.of(call.build(), callBody(withProgress, model, json).build());
         }
-        CodeBlock invocation = model.isStatic()
-                ? CodeBlock.of("$T.$L($L)", ClassName.get(model.declaringType()), model.methodName(),
-                        CodeBlock.join(arguments, ", "))
-                : CodeBlock.of("(($T) target).$L($L)", targetType(model.declaringType()), model.methodName(),
-                        CodeBlock.join(arguments, ", "));
-        MethodSpec.Builder call = MethodSpec.methodBuilder("call")
+        return List.of(callBody(call, model, json).build());
+    }
+
+    private static MethodSpec.Builder callSignature() {
+        return MethodSpec.methodBuilder("call")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(LIST_OF_OBJECTS)
                 .addParameter(ClassName.OBJECT, "target")
                 .addParameter(LIST_OF_OBJECTS, "arguments")
                 .addException(Exception.class);
+    }
+
+    private static MethodSpec.Builder callBody(MethodSpec.Builder call, InterfaceModel model, JsonWriter json) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        int parameters = model.inputs().size() + (model.takesProgress() ? 1 : 0);
+        for (int i = 0, input = 0; i < parameters; i++) {
+            if (i == model.progressParameter()) {
+                arguments.add(CodeBlock.of("progress"));
+                continue;
+            }
+            TypeName type = TypeName.get(model.inputs().get(input).javaType()).withoutAnnotations();
+            arguments.add(CodeBlock.of("($T) arguments.get($L)", type, input));
+            input++;
+        }
+        CodeBlock invocation = model.isStatic()
+                ? CodeBlock.of("$T.$L($L)", ClassName.get(model.declaringType()), model.methodName(),
+                        CodeBlock.join(arguments, ", "))
+                : CodeBlock.of("(($T) target).$L($L)", targetType(model.declaringType()), model.methodName(),
+                        CodeBlock.join(arguments, ", "));
         if (model.returns() instanceof ReturnModel.RecordOf record) {
             List<CodeBlock> reads = new ArrayList<>();
             record.outputs().forEach(o -> reads.add(CodeBlock.of("result.$L()", o.accessor())));
             call.addStatement("$T result = $L", TypeName.get(record.recordType()).withoutAnnotations(), invocation)
                     .addStatement("return $T.asList($L)", ARRAYS, CodeBlock.join(reads, ", "));
+        } else if (model.returns() instanceof ReturnModel.JsonOutput output) {
+            call.addStatement("return $T.singletonList($L)", COLLECTIONS, json.convert(output.json().top(), invocation));
         } else {
             call.addStatement("return $T.singletonList($L)", COLLECTIONS, invocation);
         }
-        return call.build();
+        return call;
     }
 
     /** The declaring class as a cast target: {@code Foo<?>} for a generic class, to avoid a raw type. */

@@ -21,12 +21,14 @@ final class OutputReader {
     private final Reporter reporter;
     private final ValueTypes valueTypes;
     private final Access access;
+    private final JsonShapes jsonShapes;
 
-    OutputReader(Elements elements, Reporter reporter, ValueTypes valueTypes, Access access) {
+    OutputReader(Elements elements, Reporter reporter, ValueTypes valueTypes, Access access, JsonShapes jsonShapes) {
         this.elements = elements;
         this.reporter = reporter;
         this.valueTypes = valueTypes;
         this.access = access;
+        this.jsonShapes = jsonShapes;
     }
 
     Optional<ReturnModel> read(ExecutableElement method, String generatedPackage) {
@@ -43,6 +45,9 @@ final class OutputReader {
             return Optional.empty();
         }
         Optional<AnnotationMirror> annotation = annotations.stream().findFirst();
+        if (annotation.isPresent() && Mirrors.nameOf(annotation.get()).equals(AnnotationNames.JSON)) {
+            return readJson(method, type, annotation.get(), generatedPackage);
+        }
 
         Optional<TypeElement> record = valueTypes.recordType(type);
         if (record.isPresent()) {
@@ -75,6 +80,19 @@ final class OutputReader {
             }
             return Optional.of(new ComponentModel(label, ComponentKind.LABEL, ValueTypeModel.constant("LABEL_MAP"),
                     type, props));
+        }
+        Optional<ValueTypes.FileType> fileType = valueTypes.fileType(type);
+        if (fileType.isPresent() || FileComponents.isFileAnnotation(annotationName)) {
+            Optional<FileComponents.Pick> pick = FileComponents.pick(fileType, annotationName);
+            if (pick.isEmpty()) {
+                // byte[] without @Image is reported as unsupported by the caller
+                return annotation.isPresent() ? mismatch(method, annotation.get(), type, fitsFor(annotationName))
+                        : Optional.empty();
+            }
+            int before = reporter.errorCount();
+            annotation.ifPresent(a -> FolderLabels.check(reporter, method, a, label, pick.get().kind()));
+            return reporter.errorCount() > before ? Optional.empty() : Optional.of(new ComponentModel(label,
+                    pick.get().kind(), ValueTypeModel.constant(pick.get().valueType()), type, props));
         }
         Optional<ValueTypes.Scalar> scalar = valueTypes.scalar(type);
         if (scalar.isEmpty()) {
@@ -131,6 +149,26 @@ final class OutputReader {
         return Optional.of(new ReturnModel.RecordOf(method.getReturnType(), outputs));
     }
 
+    /** One JSON output; records anywhere in it are converted to maps by generated code. */
+    private Optional<ReturnModel> readJson(ExecutableElement method, TypeMirror type, AnnotationMirror annotation,
+                                           String generatedPackage) {
+        if (!jsonShapes.isJsonContainer(type)) {
+            mismatch(method, annotation, type, fitsFor(AnnotationNames.JSON));
+            return Optional.empty();
+        }
+        JsonShape.Json json;
+        try {
+            json = jsonShapes.read(type, generatedPackage);
+        } catch (JsonShapes.NotShown e) {
+            reporter.error(Location.of(method, annotation), Diagnostic.JSON_PART_NOT_SHOWN, type, e.getMessage());
+            return Optional.empty();
+        }
+        String label = Mirrors.string(elements, annotation, "label");
+        ComponentModel component = new ComponentModel(label.isEmpty() ? DEFAULT_LABEL : label, ComponentKind.JSON,
+                ValueTypeModel.constant("JSON"), type, Map.of());
+        return Optional.of(new ReturnModel.JsonOutput(component, json));
+    }
+
     private Optional<ComponentModel> mismatch(ExecutableElement method, AnnotationMirror mirror, TypeMirror type,
                                               String fits) {
         reporter.error(Location.of(method, mirror), Diagnostic.COMPONENT_TYPE_MISMATCH,
@@ -143,6 +181,9 @@ final class OutputReader {
             case AnnotationNames.TEXTBOX -> "methods returning String";
             case AnnotationNames.CHECKBOX -> "methods returning boolean or Boolean";
             case AnnotationNames.NUMBER -> "methods returning double, float, int, long or their boxed types";
+            case AnnotationNames.IMAGE -> "methods returning BufferedImage, byte[] or java.nio.file.Path";
+            case AnnotationNames.FILE -> "methods returning java.nio.file.Path";
+            case AnnotationNames.JSON -> "methods returning a Map<String, ?>, a Collection or a record";
             default -> "methods returning Map<String, ? extends Number>";
         };
     }

@@ -28,6 +28,14 @@ sealed interface ReturnModel {
         }
     }
 
+    /** One JSON output; {@code json} says which parts are records that generated code turns into maps. */
+    record JsonOutput(ComponentModel component, JsonShape.Json json) implements ReturnModel {
+        @Override
+        public List<ComponentModel> components() {
+            return List.of(component);
+        }
+    }
+
     record RecordOutput(String accessor, ComponentModel component) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -40,6 +41,9 @@ final class ValueTypes {
         }
     }
 
+    /** Types shown by an Image or a File component. */
+    enum FileType { BUFFERED_IMAGE, BYTES, PATH }
+
     private final Elements elements;
     private final Types types;
 
@@ -67,6 +71,25 @@ final class ValueTypes {
             case "java.lang.String": return Optional.of(Scalar.STRING);
             default: return Optional.empty();
         }
+    }
+
+    Optional<FileType> fileType(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+            return Optional.of(FileType.BYTES);
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        return switch (qualifiedName(type)) {
+            case "java.awt.image.BufferedImage" -> Optional.of(FileType.BUFFERED_IMAGE);
+            case "java.nio.file.Path" -> Optional.of(FileType.PATH);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether {@code type} is {@code dev.pennant.Progress}, which the runtime passes in instead of an input. */
+    boolean isProgress(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals(AnnotationNames.PROGRESS);
     }
 
     /** The enum's type element when {@code type} is an enum type. */
@@ -97,7 +120,8 @@ final class ValueTypes {
                 && value != null && value.getKind() == TypeKind.DECLARED && types.isAssignable(value, number);
     }
 
-    private Optional<DeclaredType> supertypeNamed(TypeMirror type, String name) {
+    /** {@code type} or its first supertype named {@code name}, with its type arguments as seen from {@code type}. */
+    Optional<DeclaredType> supertypeNamed(TypeMirror type, String name) {
         Deque<TypeMirror> pending = new ArrayDeque<>();
         pending.add(type);
         while (!pending.isEmpty()) {
@@ -113,13 +137,13 @@ final class ValueTypes {
         return Optional.empty();
     }
 
-    private static Optional<TypeElement> declaredElement(TypeMirror type) {
+    static Optional<TypeElement> declaredElement(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
                 ? Optional.of((TypeElement) ((DeclaredType) type).asElement())
                 : Optional.empty();
     }
 
-    private static String qualifiedName(TypeMirror type) {
+    static String qualifiedName(TypeMirror type) {
         return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
     }
 }

@@ -37,7 +37,7 @@ class DiagnosticsTest {
         Compilation c = compile(src);
         assertThat(c).hadErrorContaining("[PENNANT-001] Parameter 'words' has type java.util.List<java.lang.String>")
                 .inFile(src).onLineContaining("List<String> words");
-        assertThat(c).hadErrorContaining("String, or an enum");
+        assertThat(c).hadErrorContaining("String, an enum, BufferedImage (an Image)");
         assertThat(c).hadErrorCount(1);
     }
 

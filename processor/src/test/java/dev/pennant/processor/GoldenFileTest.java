@@ -14,7 +14,8 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the processor writes for the guide's calculator, compared with a golden file.
+ * What the processor writes for the guide's calculator, image classifier and sepia filter, compared
+ * with golden files.
  *
  * <p>To regenerate the golden files after an intended change to the generated code, run
  * {@code ./mvnw -B -pl processor -am test -Dpennant.regenerateGolden=true} and review the diff in
@@ -29,6 +30,22 @@ class GoldenFileTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertMatchesGolden(compilation, "demo/Calculator_calculator_PennantInterface");
+    }
+
+    @Test
+    void theImageClassifierGeneratesTheGoldenClass() throws IOException {
+        Compilation compilation = Compilations.compile(ImageSources.IMAGE_CLASSIFIER);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertMatchesGolden(compilation, "demo/ImageClassifier_imageClassifier_PennantInterface");
+    }
+
+    @Test
+    void theSepiaFilterGeneratesTheGoldenClass() throws IOException {
+        Compilation compilation = Compilations.compile(ImageSources.SEPIA);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertMatchesGolden(compilation, "demo/Sepia_sepia_PennantInterface");
     }
 
     @Test

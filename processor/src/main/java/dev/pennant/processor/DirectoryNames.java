@@ -1,0 +1,51 @@
+package dev.pennant.processor;
+
+import java.util.Optional;
+
+/**
+ * Finds characters a directory name cannot hold on some file system. The check is the same on every
+ * OS, so an app that compiles on Linux also flags on Windows.
+ */
+final class DirectoryNames {
+    private static final String WINDOWS_RESERVED = "<>:\"|?*";
+
+    /** What is wrong and why, for {@link Diagnostic#INVALID_DIRECTORY_NAME}. */
+    record Problem(String what, String why) {
+    }
+
+    private DirectoryNames() {
+    }
+
+    static Optional<Problem> problem(String directory) {
+        for (int i = 0; i < directory.length(); i++) {
+            char c = directory.charAt(i);
+            if (c == 0) {
+                return Optional.of(new Problem("the NUL character", "no file system accepts in a name"));
+            }
+            if (Character.isISOControl(c)) {
+                return Optional.of(new Problem(String.format("the control character U+%04X", (int) c),
+                        "Windows does not accept in file names and other systems show only as garbage"));
+            }
+            boolean driveColon = c == ':' && i == 1 && Character.isLetter(directory.charAt(0))
+                    && (directory.length() == 2 || directory.charAt(2) == '\\' || directory.charAt(2) == '/');
+            if (WINDOWS_RESERVED.indexOf(c) >= 0 && !driveColon) {
+                return Optional.of(new Problem("the character '" + c + "'",
+                        "Windows does not accept in file names, so flagging would fail there"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name with control characters written as escapes, so a message never carries them raw. */
+    static String shown(String text) {
+        StringBuilder shown = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04X", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
+    }
+}
