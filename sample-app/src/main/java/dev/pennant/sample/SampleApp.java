@@ -8,6 +8,6 @@ public final class SampleApp {
     private SampleApp() {}
 
     public static void main(String[] args) {
-        Pennant.launch(Calculator.class);
+        Pennant.launch(Calculator.class, SepiaFilter.class, ImageClassifier.class);
     }
 }

@@ -26,16 +26,22 @@ final class RunningDemo implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final PennantServer server;
-    final Path flaggingDir = Path.of("flagged").toAbsolutePath();
+    final Path flaggingDir;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private RunningDemo(Class<?> demo) {
-        deleteRecursively(flaggingDir);
+    private RunningDemo(Class<?> demo, String flaggingDir) {
+        this.flaggingDir = Path.of(flaggingDir).toAbsolutePath();
+        deleteRecursively(this.flaggingDir);
         server = Pennant.builder().serve(demo).port(0).environment(Map.of()).start();
     }
 
     static RunningDemo of(Class<?> demo) {
-        return new RunningDemo(demo);
+        return new RunningDemo(demo, "flagged");
+    }
+
+    /** A demo whose {@code @Interface} names another flagging directory, e.g. {@code flagged-sepia}. */
+    static RunningDemo of(Class<?> demo, String flaggingDir) {
+        return new RunningDemo(demo, flaggingDir);
     }
 
     String url() {
