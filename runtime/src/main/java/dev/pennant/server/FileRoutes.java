@@ -67,6 +67,8 @@ final class FileRoutes {
         try {
             files = ctx.uploadedFiles("files");
         } catch (Exception e) {
+            // Parsing stopped part-way, so the rest of the body is unread: the connection cannot carry another request.
+            ctx.header("Connection", "close");
             throw refusal(e);
         }
         if (files.isEmpty()) {

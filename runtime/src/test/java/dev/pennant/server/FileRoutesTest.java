@@ -243,6 +243,8 @@ class FileRoutesTest {
         Http.Response response = http.upload(parts);
         assertEquals(413, response.status(), response.body());
         assertEquals("An upload may carry at most 3 files (Pennant.builder().maxFilesPerUpload(n) changes it)", response.error());
+        assertEquals("close", response.raw().headers().firstValue("Connection").orElse(""),
+                "the unread rest of the body makes the connection unusable, and the client is told so");
         Multipart three = new Multipart();
         for (int i = 0; i < 3; i++) {
             three.file("f" + i + ".png", TestImages.png(Color.RED));
