@@ -74,6 +74,16 @@ class FileRoutesTest {
     }
 
     @Test
+    void theApiInfoDescribesImagesAsFileData() {
+        JsonNode sepia = http.get("gradio_api/info").json().get("named_endpoints").get("/sepia");
+        JsonNode parameter = sepia.get("parameters").get(0);
+        assertEquals("im", parameter.get("parameter_name").asText());
+        assertEquals("Image", parameter.get("component").asText());
+        assertEquals("FileData", parameter.get("type").get("title").asText());
+        assertEquals("FileData", sepia.get("returns").get(0).get("type").get("title").asText());
+    }
+
+    @Test
     void anUploadAnswersAServerPathLikeGradios() {
         String path = upload("cat.png", TestImages.png(Color.ORANGE));
         assertTrue(path.matches(".*/uploads/pennant-uploads[^/]*/[0-9a-f]{32}/cat\\.png"), path);
