@@ -2,6 +2,7 @@ package dev.pennant;
 
 import dev.pennant.server.Credentials;
 import dev.pennant.server.LaunchOptions;
+import dev.pennant.server.FileLimits;
 import dev.pennant.server.ServerLauncher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ public final class Pennant {
         private final Credentials credentials = new Credentials();
         private Duration flagTimeout = LaunchOptions.DEFAULT_FLAG_TIMEOUT;
         private int maxQueueSize = LaunchOptions.DEFAULT_MAX_QUEUE_SIZE;
+        private FileLimits fileLimits = FileLimits.DEFAULT;
 
         private Builder() {}
 
@@ -146,10 +148,34 @@ public final class Pennant {
             return this;
         }
 
+        /** The largest file an upload may carry, in bytes (default 10 MB); larger uploads get 413. */
+        public Builder maxFileSize(long bytes) {
+            this.fileLimits = fileLimits.withMaxFileSize(bytes);
+            return this;
+        }
+
+        /** How many files one upload request may carry (default 10); more get 413. */
+        public Builder maxFilesPerUpload(int files) {
+            this.fileLimits = fileLimits.withMaxFilesPerUpload(files);
+            return this;
+        }
+
+        /** The largest width × height an image input may have (default 40,000,000); checked before decoding. */
+        public Builder maxImagePixels(long pixels) {
+            this.fileLimits = fileLimits.withMaxImagePixels(pixels);
+            return this;
+        }
+
+        /** How long uploaded and produced files are kept after their last use (default one hour). */
+        public Builder fileLifetime(Duration lifetime) {
+            this.fileLimits = fileLimits.withLifetime(lifetime);
+            return this;
+        }
+
         /** Finds the generated interfaces, calls each flagging callback's setup, and starts serving. */
         public PennantServer start() {
             return ServerLauncher.start(List.copyOf(targets), host, port, environment,
-                    new LaunchOptions(credentials, flagTimeout, maxQueueSize));
+                    new LaunchOptions(credentials, flagTimeout, maxQueueSize, fileLimits));
         }
     }
 }

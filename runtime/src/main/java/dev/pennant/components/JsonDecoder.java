@@ -23,6 +23,15 @@ public final class JsonDecoder {
      * @throws InvalidInputException naming the component's label when the value does not fit
      */
     public static Object decode(Component component, JsonNode node) {
+        return decode(component, node, FileCodec.NONE);
+    }
+
+    /**
+     * Like {@link #decode(Component, JsonNode)}, with image and file inputs looked up in the server's files.
+     *
+     * @throws InvalidInputException naming the component's label when the value does not fit
+     */
+    public static Object decode(Component component, JsonNode node, FileCodec files) {
         String label = component.label();
         ValueType type = component.valueType();
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -50,8 +59,8 @@ public final class JsonDecoder {
             }
             case ENUM -> enumConstant(component, node);
             case LABEL_MAP -> throw new InvalidInputException(label, "a Label is an output and takes no input");
-            case IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH, JSON ->
-                    throw new InvalidInputException(label, "file and JSON inputs are not supported yet");
+            case IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH -> files.decode(component, node);
+            case JSON -> JsonValues.fromTree(node);
         };
         checkChoice(component, value);
         checkRange(component, value);

@@ -17,11 +17,23 @@ public final class JsonEncoder {
     private JsonEncoder() {}
 
     public static JsonNode encode(Component component, Object value) {
+        return encode(component, value, FileCodec.NONE);
+    }
+
+    /** Like {@link #encode(Component, Object)}, storing image and file outputs in the server's files. */
+    public static JsonNode encode(Component component, Object value, FileCodec files) {
         if (value == null) {
             return JSON.nullNode();
         }
-        if (component.valueType().kind() == ValueType.Kind.LABEL_MAP) {
+        ValueType.Kind kind = component.valueType().kind();
+        if (kind == ValueType.Kind.LABEL_MAP) {
             return label((Map<?, ?>) value);
+        }
+        if (FileCodec.handles(kind)) {
+            return files.encode(component, value);
+        }
+        if (kind == ValueType.Kind.JSON) {
+            return JsonValues.toTree(value);
         }
         return scalar(value);
     }

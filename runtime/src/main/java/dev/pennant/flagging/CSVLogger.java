@@ -56,8 +56,8 @@ public class CSVLogger implements FlaggingCallback {
     // LF to match the guide's text; quote only when needed, like Python's csv module.
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
-    private final CellWriter cellWriter;
     private volatile List<Component> components;
+    private volatile FlaggedFiles files;
     private volatile Path flaggingDir;
     private volatile boolean flagOptionColumn;
     private volatile boolean usernameColumn;
@@ -67,15 +67,6 @@ public class CSVLogger implements FlaggingCallback {
     private int fileIndex;
     private long knownLength = -1;
     private long knownRecords;
-
-    public CSVLogger() {
-        this((component, value, dir) -> CsvCells.cell(value));
-    }
-
-    /** For loggers that store some values differently (files in folders of their own). */
-    CSVLogger(CellWriter cellWriter) {
-        this.cellWriter = Objects.requireNonNull(cellWriter, "cellWriter");
-    }
 
     /**
      * Whether to write the {@code flag_option} column. The server calls this before {@link #setup}
@@ -97,6 +88,7 @@ public class CSVLogger implements FlaggingCallback {
         synchronized (DirectoryLocks.of(dir)) {
             this.components = List.copyOf(components);
             this.flaggingDir = dir;
+            this.files = new FlaggedFiles(components, dir);
             this.fileIndex = 0;
             this.knownLength = -1;
         }
@@ -206,7 +198,9 @@ public class CSVLogger implements FlaggingCallback {
             String username) throws IOException {
         List<String> row = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            row.add(cellWriter.write(components.get(i), flagData.get(i), dir));
+            // File data goes to its folder first (im/0.png), under the log's locks so numbers never race;
+            // the cell then holds the relative path.
+            row.add(CsvCells.cell(files.save(components.get(i), i, flagData.get(i))));
         }
         if (flagOptionColumn) {
             row.add(flagOption == null ? "" : CsvCells.neutralizeFormula(flagOption));

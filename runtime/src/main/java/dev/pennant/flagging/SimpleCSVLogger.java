@@ -35,7 +35,7 @@ public class SimpleCSVLogger implements FlaggingCallback {
         Files.createDirectories(flaggingDir);
         Path file = flaggingDir.resolve("log.csv");
         List<String> row = new ArrayList<>();
-        for (Object value : flagData) {
+        for (Object value : new FlaggedFiles(components, flaggingDir).save(flagData)) {
             row.add(CsvCells.cell(value));
         }
         StringWriter text = new StringWriter();

@@ -84,6 +84,17 @@ final class ApiInfoDocument {
                 itemProps.putObject("label").put("type", "string");
                 itemProps.putObject("confidence").put("type", "number");
             }
+            case IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH -> {
+                // Gradio's FileData: clients upload first, then send the path the server issued.
+                schema.put("title", "FileData");
+                schema.put("type", "object");
+                ObjectNode props = schema.putObject("properties");
+                props.putObject("path").put("type", "string");
+                props.putObject("orig_name").put("type", "string");
+                props.putObject("meta").put("type", "object");
+                schema.putArray("required").add("path");
+            }
+            default -> { }
         }
         return schema;
     }

@@ -26,12 +26,15 @@ import org.slf4j.LoggerFactory;
 final class CallRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(CallRoutes.class);
 
+    private final Function<Context, CallContext> callers;
     private final Function<Context, ServedInterface> endpoint;
     private final PredictionQueues queues;
     private final SessionQueues sessions;
     private final StreamSlots slots;
 
-    CallRoutes(Function<Context, ServedInterface> endpoint, PredictionQueues queues, SessionQueues sessions, StreamSlots slots) {
+    CallRoutes(Function<Context, ServedInterface> endpoint, PredictionQueues queues, SessionQueues sessions, StreamSlots slots,
+            Function<Context, CallContext> callers) {
+        this.callers = callers;
         this.endpoint = endpoint;
         this.queues = queues;
         this.sessions = sessions;
@@ -45,13 +48,14 @@ final class CallRoutes {
 
     private void call(Context ctx) {
         ServedInterface served = endpoint.apply(ctx);
-        List<Object> arguments = Predictions.decode(served, Json.parse(ctx.bodyAsBytes()));
+        CallContext caller = callers.apply(ctx);
+        List<Object> arguments = Predictions.decode(served, Json.parse(ctx.bodyAsBytes()), caller.files());
         String eventId = Predictions.newEventId();
         String key = sessionKey(served, eventId);
         Session session = sessions.open(key);
         session.join(eventId);
         try {
-            queues.of(served).submit(eventId, arguments, LoginRoutes.username(ctx), new SessionListener(session, eventId));
+            queues.of(served).submit(eventId, arguments, caller, new SessionListener(session, eventId));
         } catch (ApiException e) {
             sessions.remove(key);
             throw e;

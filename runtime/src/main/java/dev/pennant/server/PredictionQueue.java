@@ -23,8 +23,7 @@ final class PredictionQueue {
     static final String QUEUE_FULL = "The queue is full; try again later";
     static final String SHUTTING_DOWN = "The server is shutting down";
 
-    /** @param username the logged-in user who asked (null without a login), recorded if auto mode flags the result */
-    private record Job(String eventId, List<Object> arguments, String username, PredictionListener listener) {}
+    private record Job(String eventId, List<Object> arguments, CallContext caller, PredictionListener listener) {}
 
     private final ServedInterface served;
     private final int concurrencyLimit;
@@ -41,19 +40,19 @@ final class PredictionQueue {
     }
 
     /** Queues a prediction, or throws a 503 {@link ApiException} when the queue is full. */
-    synchronized void submit(String eventId, List<Object> arguments, String username, PredictionListener listener) {
+    synchronized void submit(String eventId, List<Object> arguments, CallContext caller, PredictionListener listener) {
         if (waiting.size() >= maxWaiting) {
             throw new ApiException(503, QUEUE_FULL);
         }
-        waiting.add(new Job(eventId, arguments, username, listener));
+        waiting.add(new Job(eventId, arguments, caller, listener));
         listener.queued(waiting.size() - 1, waiting.size());
         dispatch();
     }
 
     /** Runs a prediction through the queue and waits for it: {@code /run}'s synchronous answer. */
-    ObjectNode runAndWait(String eventId, List<Object> arguments, String username) {
+    ObjectNode runAndWait(String eventId, List<Object> arguments, CallContext caller) {
         CompletableFuture<ObjectNode> result = new CompletableFuture<>();
-        submit(eventId, arguments, username, new PredictionListener() {
+        submit(eventId, arguments, caller, new PredictionListener() {
             @Override public void queued(int rank, int queueSize) {}
             @Override public void started() {}
             @Override public void progress(double fraction, String description) {}
@@ -107,7 +106,7 @@ final class PredictionQueue {
     private void run(Job job) {
         try {
             job.listener().started();
-            ObjectNode output = Predictions.execute(served, job.eventId(), job.arguments(), job.username(),
+            ObjectNode output = Predictions.execute(served, job.eventId(), job.arguments(), job.caller(),
                     new StreamingProgress(job.listener()));
             job.listener().completed(output);
         } catch (ApiException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.FlaggingMode;
 import dev.pennant.InterfaceError;
 import dev.pennant.Progress;
+import dev.pennant.components.FileCodec;
 import dev.pennant.components.JsonDecoder;
 import dev.pennant.components.JsonEncoder;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class Predictions {
     }
 
     /** Checks a request's {@code data} array and decodes one typed argument per input, or fails with a 400. */
-    static List<Object> decode(ServedInterface served, JsonNode request) {
+    static List<Object> decode(ServedInterface served, JsonNode request, FileCodec files) {
         if (!request.isObject()) {
             throw new ApiException(400, "The request body must be a JSON object like {\"data\": [...]}");
         }
@@ -51,17 +52,17 @@ final class Predictions {
         }
         List<Object> arguments = new ArrayList<>(expected);
         for (int i = 0; i < expected; i++) {
-            arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i)));
+            arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i), files));
         }
         return arguments;
     }
 
     /**
      * Calls the method with decoded arguments, keeps the result under {@code eventId} for flagging
-     * and answers Gradio's output dict (plus {@code event_id}). {@code username} is the session's user
-     * (null without a login), recorded when auto mode flags the result.
+     * and answers Gradio's output dict (plus {@code event_id}). File outputs are stored through the
+     * caller's file codec, and the stored copy is what a flag later saves.
      */
-    static ObjectNode execute(ServedInterface served, String eventId, List<Object> arguments, String username,
+    static ObjectNode execute(ServedInterface served, String eventId, List<Object> arguments, CallContext caller,
             Progress progress) {
         long start = System.nanoTime();
         List<Object> outputs = call(served, arguments, progress);
@@ -69,12 +70,15 @@ final class Predictions {
         double average = served.timing().record(elapsed);
 
         ArrayNode encoded = Json.MAPPER.createArrayNode();
+        outputs = new ArrayList<>(outputs);
         for (int i = 0; i < outputs.size(); i++) {
-            encoded.add(JsonEncoder.encode(served.outputs().get(i), outputs.get(i)));
+            JsonNode output = JsonEncoder.encode(served.outputs().get(i), outputs.get(i), caller.files());
+            encoded.add(output);
+            outputs.set(i, FileCodec.keptValue(served.outputs().get(i), outputs.get(i), output));
         }
         EventStore.Event event = served.events().put(eventId, arguments, outputs);
         if (served.flaggingMode() == FlaggingMode.AUTO) {
-            Flags.autoFlag(served, eventId, event, username);
+            Flags.autoFlag(served, eventId, event, caller.username());
         }
 
         ObjectNode response = Json.object();

@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -39,13 +40,16 @@ final class QueueRoutes {
     /** How long a stream with nothing pending waits for another join before it closes (see Session#lingerForMore). */
     static final long CLOSE_GRACE_MILLIS = 250;
 
+    private final Function<Context, CallContext> callers;
     private final List<ServedInterface> interfaces;
     private final PredictionQueues queues;
     private final SessionQueues sessions;
     private final StreamSlots slots;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    QueueRoutes(List<ServedInterface> interfaces, PredictionQueues queues, SessionQueues sessions, StreamSlots slots) {
+    QueueRoutes(List<ServedInterface> interfaces, PredictionQueues queues, SessionQueues sessions, StreamSlots slots,
+            Function<Context, CallContext> callers) {
+        this.callers = callers;
         this.interfaces = interfaces;
         this.queues = queues;
         this.sessions = sessions;
@@ -71,19 +75,20 @@ final class QueueRoutes {
         String sessionHash = sessionHash(request.get("session_hash"));
         ServedInterface served = interfaceAt(request.get("fn_index"));
 
+        CallContext caller = callers.apply(ctx);
         String eventId = Predictions.newEventId();
         Session session = sessions.open(sessionHash);
         session.join(eventId);
         List<Object> arguments;
         try {
-            arguments = Predictions.decode(served, request);
+            arguments = Predictions.decode(served, request, caller.files());
         } catch (ApiException | InvalidInputException e) {
             session.finish(eventId, QueueMessages.failed(eventId, e.getMessage()));
             Json.send(ctx, 200, eventIdBody(eventId));
             return;
         }
         try {
-            queues.of(served).submit(eventId, arguments, LoginRoutes.username(ctx), new SessionListener(session, eventId));
+            queues.of(served).submit(eventId, arguments, caller, new SessionListener(session, eventId));
         } catch (ApiException e) {
             session.abandon(eventId);
             throw e;

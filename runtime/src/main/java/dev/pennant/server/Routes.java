@@ -1,6 +1,7 @@
 package dev.pennant.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pennant.components.FileCodec;
 import dev.pennant.components.InvalidInputException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -35,26 +36,24 @@ final class Routes {
     private final StaticAssets assets = StaticAssets.load();
     private final ObjectNode apiInfo;
     private final LaunchOptions options;
+    private final FileStore files;
     private final PredictionQueues queues;
     private final SessionQueues sessions = new SessionQueues();
     private final QueueRoutes queueRoutes;
     private final CallRoutes callRoutes;
 
-    Routes(List<ServedInterface> interfaces) {
-        this(interfaces, LaunchOptions.defaults());
-    }
-
-    Routes(List<ServedInterface> interfaces, LaunchOptions options) {
+    Routes(List<ServedInterface> interfaces, LaunchOptions options, FileStore files) {
         this.interfaces = interfaces;
         this.options = options;
+        this.files = files;
         for (ServedInterface served : interfaces) {
             byApiName.put(served.apiName(), served);
         }
         this.apiInfo = ApiInfoDocument.build(interfaces);
         this.queues = new PredictionQueues(interfaces, options.maxQueueSize());
         StreamSlots slots = new StreamSlots();
-        this.queueRoutes = new QueueRoutes(interfaces, queues, sessions, slots);
-        this.callRoutes = new CallRoutes(this::endpoint, queues, sessions, slots);
+        this.queueRoutes = new QueueRoutes(interfaces, queues, sessions, slots, this::callContext);
+        this.callRoutes = new CallRoutes(this::endpoint, queues, sessions, slots, this::callContext);
     }
 
     void configure(JavalinConfig config) {
@@ -81,6 +80,7 @@ final class Routes {
         queueRoutes.register(config);
         callRoutes.register(config);
         config.events.serverStopping(this::stopQueues);
+        new FileRoutes(files).configure(config);
 
         config.routes.exception(ApiException.class, (e, ctx) -> Json.error(ctx, e.status(), e.getMessage()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> Json.error(ctx, 400, e.getMessage()));
@@ -105,8 +105,9 @@ final class Routes {
     /** Runs through the interface's queue too, so its concurrency limit holds for every route. */
     private void run(Context ctx) {
         ServedInterface served = endpoint(ctx);
-        List<Object> arguments = Predictions.decode(served, Json.parse(ctx.bodyAsBytes()));
-        Json.send(ctx, 200, queues.of(served).runAndWait(Predictions.newEventId(), arguments, LoginRoutes.username(ctx)));
+        CallContext caller = callContext(ctx);
+        List<Object> arguments = Predictions.decode(served, Json.parse(ctx.bodyAsBytes()), caller.files());
+        Json.send(ctx, 200, queues.of(served).runAndWait(Predictions.newEventId(), arguments, caller));
     }
 
     /** Ends open streams and refuses waiting predictions, so stopping does not wait for clients. */
@@ -119,6 +120,16 @@ final class Routes {
     private void flag(Context ctx) {
         ServedInterface served = endpoint(ctx);
         Json.send(ctx, 200, Flags.flag(served, ctx.bodyAsBytes(), LoginRoutes.username(ctx)));
+    }
+
+    /** Reads file inputs from, and stores file outputs in, this server's files; output URLs start at the request's root. */
+    FileCodec fileCodec(Context ctx) {
+        return new FileCodec(files, files.limits().maxImagePixels(), root(ctx));
+    }
+
+    /** The request's file codec and logged-in user, carried to the queue worker that runs the prediction. */
+    CallContext callContext(Context ctx) {
+        return new CallContext(fileCodec(ctx), LoginRoutes.username(ctx));
     }
 
     private ServedInterface endpoint(Context ctx) {

@@ -13,9 +13,16 @@ final class RunningServer implements PennantServer {
     private final int port;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AutoCloseable files;
 
     RunningServer(Javalin app, String host) {
+        this(app, host, () -> { });
+    }
+
+    /** @param files closed after the server stops (the uploaded and produced files are deleted) */
+    RunningServer(Javalin app, String host, AutoCloseable files) {
         this.app = app;
+        this.files = files;
         this.port = app.port();
         this.uri = URI.create("http://" + uriHost(host) + ":" + port + "/");
     }
@@ -50,12 +57,21 @@ final class RunningServer implements PennantServer {
         }
     }
 
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(RunningServer.class).warn("Could not clean up after the server", e);
+        }
+    }
+
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
                 app.stop();
             } finally {
+                closeQuietly(files);
                 stopped.countDown();
             }
         }

@@ -30,14 +30,22 @@ public final class ServerLauncher {
         return start(targets, host, port, environment, LaunchOptions.defaults());
     }
 
-    /** Also with users (a login in front of everything) and a flag timeout. */
+    /** Also with users (a login in front of everything), a flag timeout, a queue bound and file limits. */
     public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment,
             LaunchOptions options) {
         ServerSettings settings = ServerSettings.resolve(host, port, environment == null ? Map.of() : environment);
         List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings, options);
-        Javalin app = new Routes(interfaces, options).create();
-        app.start(settings.host(), settings.port());
-        RunningServer server = new RunningServer(app, settings.host());
+        FileStore files = FileStore.create(options.fileLimits(),
+                FileStoreLocation.parent(environment == null ? Map.of() : environment));
+        Javalin app;
+        try {
+            app = new Routes(interfaces, options, files).create();
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            files.close();
+            throw e;
+        }
+        RunningServer server = new RunningServer(app, settings.host(), files);
         System.out.println("Running on local URL:  http://" + RunningServer.uriHost(settings.host()) + ":" + server.port());
         return server;
     }

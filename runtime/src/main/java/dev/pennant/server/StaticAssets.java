@@ -23,7 +23,9 @@ final class StaticAssets {
             "pennant-queue.js",
             "api.html",
             "pennant-api.js",
-            "pennant-api.css");
+            "pennant-api.css",
+            "pennant-files.js",
+            "pennant-files.css");
     private static final Map<String, String> TYPES_BY_EXTENSION = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",

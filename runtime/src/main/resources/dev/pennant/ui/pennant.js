@@ -20,6 +20,11 @@
  *   section[data-state]                        "idle" | "running" | "done" | "error"
  *   document event "pennant:rendered"           fired after rendering, detail = the /config document
  *   #pn-progress-{dep}                         progress bar while a prediction runs (see pennant-queue.js)
+ *
+ * Other scripts add component types through window.Pennant.renderers[type] = { input, output }:
+ * input(component) returns { field, read, reset } and output(component) returns { field, show },
+ * like buildInput/buildOutput below; read() may return a Promise (e.g. an upload in progress).
+ * window.Pennant.el is the element helper. pennant-files.js registers image, file and json.
  */
 (function () {
   "use strict";
@@ -68,10 +73,13 @@
   }
 
   var sessionHash = randomHash();
+  var renderers = {};
+  window.Pennant = { renderers: renderers, el: el };
 
   /* ---------- inputs ---------- */
 
   function buildInput(component) {
+    if (renderers[component.type] && renderers[component.type].input) return renderers[component.type].input(component);
     var props = component.props || {};
     var id = "pn-input-" + component.id;
     var label = String(props.label || "");
@@ -166,6 +174,7 @@
   /* ---------- outputs ---------- */
 
   function buildOutput(component) {
+    if (renderers[component.type] && renderers[component.type].output) return renderers[component.type].output(component);
     var props = component.props || {};
     var id = "pn-output-" + component.id;
     var label = String(props.label || "");
@@ -294,17 +303,19 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      var data = inputs.map(function (input) { return input.read(); });
       submit.disabled = true;
       panel.classList.add("pn-busy");
       panel.setAttribute("aria-busy", "true");
       error.textContent = "";
       setResult(null);
       setState("running");
-      // pennant-queue.js runs it through the queue, with a progress bar; /run is the fallback.
-      (window.PennantQueue ? window.PennantQueue.predict(page, data, panel) : postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
-        data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash
-      })).then(function (result) {
+      // Uploads in progress finish first; pennant-queue.js then runs the prediction through the queue,
+      // with a progress bar; /run is the fallback.
+      Promise.all(inputs.map(function (input) { return input.read(); })).then(function (data) {
+        return window.PennantQueue ? window.PennantQueue.predict(page, data, panel) : postJson("gradio_api/run/" + encodeURIComponent(page.api_name), {
+          data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash
+        });
+      }).then(function (result) {
         (result.data || []).forEach(function (value, i) { if (outputs[i]) outputs[i].show(value); });
         setResult(result.event_id || null);
         setState("done");

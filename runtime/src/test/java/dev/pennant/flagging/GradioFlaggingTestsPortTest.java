@@ -1,5 +1,6 @@
 package dev.pennant.flagging;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,30 +53,22 @@ class GradioFlaggingTestsPortTest {
         assertEquals(2, logger.flag(Arrays.asList(6.0, "subtract", 1.5, 4.5), null, null));
     }
 
-    /**
-     * Gradio: test_files_saved_as_file_paths — the image cell ends with the file name. Storing files is
-     * the image/file work; here the cell-writer hook it plugs into puts a file reference in the cell.
-     */
+    /** Gradio: test_files_saved_as_file_paths — the image cell ends with the file name, and the file is there. */
     @Test
     void fileValuesAreSavedAsFilePathsInTheCsv() throws Exception {
-        Path upload = Files.write(temp.resolve("upload.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        CSVLogger logger = new CSVLogger((component, value, dir) -> {
-            if (!component.holdsFiles()) {
-                return CsvCells.cell(value);
-            }
-            Path folder = Files.createDirectories(dir.resolve(component.label()));
-            Path stored = folder.resolve("0.png");
-            Files.copy((Path) value, stored);
-            return dir.relativize(stored).toString();
-        });
+        Path upload = temp.resolve("upload.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", upload.toFile());
+        CSVLogger logger = new CSVLogger();
         Path dir = temp.resolve("flagged");
         logger.setup(List.of(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE_PATH),
                 Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE)), dir);
         logger.flag(Arrays.asList(upload, 1.0), null, null);
         List<String> lines = Files.readAllLines(dir.resolve("logs.csv"));
         assertEquals("im,Output", lines.get(0));
-        assertTrue(lines.get(1).split(",")[0].endsWith("0.png"), lines.get(1));
-        assertTrue(Files.exists(dir.resolve(lines.get(1).split(",")[0])));
+        String cell = lines.get(1).split(",")[0];
+        assertEquals("im/0.png", cell);
+        assertArrayEquals(Files.readAllBytes(upload), Files.readAllBytes(dir.resolve(cell)));
     }
 
     /** Gradio: test_flagging_does_not_create_unnecessary_directories — text creates only the CSV. */

@@ -56,6 +56,24 @@ final class Http {
         return send(request.build());
     }
 
+    /** POSTs a multipart body to /gradio_api/upload. */
+    Response upload(Multipart parts) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("gradio_api/upload")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", parts.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(parts.bytes())).build();
+        return send(request);
+    }
+
+    /** GETs raw bytes, for downloads. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + path, e);
+        }
+    }
+
     /** POSTs {"data": [...]} to /gradio_api/run/{api}. */
     Response run(String api, String dataJson) {
         return post("gradio_api/run/" + api, "{\"data\":" + dataJson + ",\"fn_index\":0,\"session_hash\":\"abc\"}");

@@ -12,6 +12,8 @@ public final class SampleApp {
     public static void main(String[] args) {
         Pennant.Builder app = Pennant.builder()
                 .serve(Calculator.class)
+                .serve(SepiaFilter.class)
+                .serve(ImageClassifier.class)
                 .serve(TextClassifier.class)
                 .serve(Summarizer.class)
                 .serve(AutoEcho.class)

@@ -26,12 +26,13 @@ final class RunningDemo implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final PennantServer server;
-    final Path flaggingDir = Path.of("flagged").toAbsolutePath();
+    final Path flaggingDir;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private RunningDemo(Pennant.Builder builder, boolean cleanFlaggingDir) {
+    private RunningDemo(Pennant.Builder builder, String flaggingDir, boolean cleanFlaggingDir) {
+        this.flaggingDir = Path.of(flaggingDir).toAbsolutePath();
         if (cleanFlaggingDir) {
-            deleteRecursively(flaggingDir);
+            deleteRecursively(this.flaggingDir);
         }
         server = builder.port(0).environment(Map.of()).start();
     }
@@ -42,12 +43,17 @@ final class RunningDemo implements AutoCloseable {
 
     /** Keeps {@code ./flagged} when {@code cleanFlaggingDir} is false (a demo that reads it as examples). */
     static RunningDemo of(Class<?> demo, boolean cleanFlaggingDir) {
-        return new RunningDemo(Pennant.builder().serve(demo), cleanFlaggingDir);
+        return new RunningDemo(Pennant.builder().serve(demo), "flagged", cleanFlaggingDir);
+    }
+
+    /** A demo whose {@code @Interface} names another flagging directory, e.g. {@code flagged-sepia}. */
+    static RunningDemo of(Class<?> demo, String flaggingDir) {
+        return new RunningDemo(Pennant.builder().serve(demo), flaggingDir, true);
     }
 
     /** A demo behind a login page, with one user. */
     static RunningDemo withLogin(Class<?> demo, String username, String password) {
-        return new RunningDemo(Pennant.builder().serve(demo).auth(username, password), true);
+        return new RunningDemo(Pennant.builder().serve(demo).auth(username, password), "flagged", true);
     }
 
     String url() {
