@@ -51,6 +51,8 @@ final class ExampleFiles {
         String problem = null;
         if (cell.isBlank()) {
             problem = "is blank; name a file";
+        } else if (cell.chars().anyMatch(Character::isISOControl)) {
+            problem = "contains a control character";
         } else if (cell.startsWith("/") || cell.startsWith("\\") || cell.matches("(?s)^[A-Za-z]:.*") || Path.of(cell).isAbsolute()) {
             problem = "is an absolute path; name a file relative to " + baseDir.toAbsolutePath().normalize();
         } else if (cell.matches("(?s)(^|.*[/\\\\])\\.\\.([/\\\\].*|$)")) {
