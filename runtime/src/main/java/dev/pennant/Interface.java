@@ -35,8 +35,10 @@ public @interface Interface {
 
     /**
      * A directory holding a {@code logs.csv} (such as a flagging directory, {@code "./flagged"}) whose rows
-     * are shown as clickable examples: the input columns, by position, file cells relative to the directory.
-     * Resolved against the working directory at launch; a missing or malformed directory stops the launch.
+     * are shown as clickable examples: the input columns, by position. Image and file cells name files
+     * inside the directory ({@code im/0.png}); they are shown as thumbnails and copied into the server's
+     * files at launch. Resolved against the working directory at launch; a missing or malformed
+     * directory, or a file cell outside it, stops the launch.
      */
     String examples() default "";
 

@@ -100,7 +100,7 @@ enum Diagnostic {
     EXAMPLE_OUTSIDE_SLIDER(38,
             "@Example value %s for '%s' lies outside the slider's range [%s, %s]. Use a value within it."),
     EXAMPLE_FILE_PATH(39,
-            "@Example value \"%s\" for '%s' %s. Write a path relative to the examples' directory, "
+            "@Example value \"%s\" for '%s' %s. Write a path relative to the working directory the app runs in, "
                     + "without '..', e.g. \"images/cat.png\"."),
     EXAMPLES_TWICE(40,
             "Both examples (a directory) and @Example rows are written. Pick one: the flagged directory's rows, "

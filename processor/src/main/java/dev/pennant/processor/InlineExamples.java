@@ -13,7 +13,8 @@ import javax.lang.model.util.Elements;
 /**
  * Reads the {@code @Example} rows of a method and checks each text value the way the runtime will
  * convert it at launch: one value per input, numbers that parse and fit, {@code true}/{@code false},
- * listed choices, and file paths that stay inside the examples' directory.
+ * listed choices, and file paths that stay inside the working directory (the runtime's base for
+ * inline image and file examples).
  */
 final class InlineExamples {
     /** A JSON-style decimal number: what a CSV cell or a user writes, and nothing Java-specific such as {@code 1d}. */
@@ -172,7 +173,7 @@ final class InlineExamples {
         }
     }
 
-    /** Why {@code path} could reach outside the examples' directory, or empty when it cannot. */
+    /** Why {@code path} could reach outside the working directory, or empty when it cannot. */
     static Optional<String> whyNotARelativePath(String path) {
         if (path.isBlank()) {
             return Optional.of("is blank");

@@ -23,7 +23,8 @@ final class ConfigDocument {
 
     private ConfigDocument() {}
 
-    static ObjectNode build(List<ServedInterface> interfaces, String root) {
+    /** @param maxFileSize the upload limit in bytes; Gradio's clients refuse larger files before sending them */
+    static ObjectNode build(List<ServedInterface> interfaces, String root, long maxFileSize) {
         ObjectNode config = Json.object();
         config.put("version", GRADIO_VERSION);
         config.put("mode", "interface");
@@ -39,7 +40,7 @@ final class ConfigDocument {
         config.put("show_error", true);
         config.put("is_colab", false);
         config.putNull("space_id");
-        config.putNull("max_file_size");
+        config.put("max_file_size", maxFileSize);
         config.put("title", interfaces.size() == 1 ? interfaces.get(0).title() : "Pennant");
         ArrayNode components = config.putArray("components");
         ArrayNode dependencies = config.putArray("dependencies");

@@ -24,22 +24,36 @@ import org.apache.commons.csv.CSVRecord;
  * {@code <examples>/logs.csv} (a flagging directory, for instance). Of each CSV row only the first
  * cells are used, one per input, by position (outputs and the option/username columns are ignored,
  * as in Gradio). Every cell is converted with its input's codec, so a bad example stops the launch
- * with a message naming the file and the row instead of failing when a user clicks it.
+ * with a message naming the file and the row instead of failing when a user clicks it. Image and
+ * file cells become FileData of copies in the server's files (see {@link ExampleFiles}).
  *
  * @param headers the input labels, the table's column headings
  * @param rows one JSON value per input per example, as the page fills them in
  */
 record ExampleRows(List<String> headers, List<List<JsonNode>> rows) {
 
-    /** Converts one cell of an example into the input's Java value; file inputs get their own converter. */
+    /** Converts one cell of an example into the JSON value the page fills the input with. */
     @FunctionalInterface
     interface CellConverter {
-        Object convert(Component input, String cell, Path baseDir);
+        JsonNode convert(Component input, String cell, Path baseDir);
     }
 
-    /** Text, numbers, booleans and choices through their codecs; files resolved inside the examples directory. */
-    static final CellConverter STANDARD = (input, cell, baseDir) ->
-            input.holdsFiles() ? existingFile(input, cell, baseDir) : CsvCellParser.parse(input, cell);
+    /**
+     * Text, numbers, booleans and choices through their codecs; image and file cells copied from
+     * inside {@code baseDir} into the server's files ({@link ExampleFiles}).
+     */
+    static CellConverter standard(FileStore files) {
+        ExampleFiles exampleFiles = files == null ? null : new ExampleFiles(files);
+        return (input, cell, baseDir) -> {
+            if (!input.holdsFiles()) {
+                return JsonEncoder.encode(input, CsvCellParser.parse(input, cell));
+            }
+            if (exampleFiles == null) {
+                throw new IllegalStateException("file examples need the server's file store");
+            }
+            return exampleFiles.copy(input, cell, baseDir);
+        };
+    }
 
     static final String LOG_FILE = "logs.csv";
 
@@ -48,8 +62,12 @@ record ExampleRows(List<String> headers, List<List<JsonNode>> rows) {
         rows = List.copyOf(rows);
     }
 
-    static ExampleRows load(InterfaceSpec spec) {
-        return load(spec, Path.of(""), STANDARD);
+    /**
+     * Reads the examples at launch; relative directories and the files of inline rows are resolved
+     * against the working directory, the files of {@code logs.csv} rows against that file's directory.
+     */
+    static ExampleRows load(InterfaceSpec spec, FileStore files) {
+        return load(spec, Path.of(""), standard(files));
     }
 
     /** @param workingDir what relative paths are resolved against (the process's working directory) */
@@ -112,26 +130,13 @@ record ExampleRows(List<String> headers, List<List<JsonNode>> rows) {
         List<JsonNode> row = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Component input = inputs.get(i);
-            Object value;
             try {
-                value = converter.convert(input, cells.get(i), baseDir);
+                row.add(converter.convert(input, cells.get(i), baseDir));
             } catch (InvalidInputException | IllegalArgumentException e) {
                 throw new IllegalStateException(where + " does not fit the inputs: " + e.getMessage(), e);
             }
-            // A file example is shown by its cell text (relative to the directory), never by a server path.
-            row.add(input.holdsFiles() ? Json.MAPPER.getNodeFactory().textNode(cells.get(i)) : JsonEncoder.encode(input, value));
         }
         return List.copyOf(row);
-    }
-
-    /** A file cell must name an existing file inside the examples directory. */
-    private static Path existingFile(Component input, String cell, Path baseDir) {
-        Path base = baseDir.toAbsolutePath().normalize();
-        Path file = base.resolve(cell).normalize();
-        if (cell.isBlank() || !file.startsWith(base) || !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("\"" + input.label() + "\": \"" + cell + "\" is not a file inside " + base);
-        }
-        return file;
     }
 
     /** The JSON form for /config. */

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * the store did not issue (forged, relative, with {@code ..}, differently cased, a symlink, a URL)
  * names nothing. Files are dropped {@link FileLimits#lifetime()} after their last use, and the least
  * recently used go first when the store exceeds its byte or file bounds; a scheduled task sweeps, and
- * {@link #close()} deletes the directory.
+ * {@link #close()} deletes the directory. Example files ({@link #keep}) are the exception: copied once
+ * at launch, they stay until the server closes, because the page offers them for as long as it runs.
  */
 public final class FileStore implements FileStorage, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FileStore.class);
@@ -52,6 +54,8 @@ public final class FileStore implements FileStorage, AutoCloseable {
     private final ScheduledExecutorService sweeper;
     /** In access order, so the first entries are the least recently used. */
     private final LinkedHashMap<String, Entry> index = new LinkedHashMap<>(16, 0.75f, true);
+    /** Files kept for the server's lifetime (examples): never expired, never evicted, not counted in the bounds. */
+    private final Map<String, StoredFile> kept = new HashMap<>();
     private long totalBytes;
     private boolean closed;
 
@@ -100,7 +104,7 @@ public final class FileStore implements FileStorage, AutoCloseable {
         evictExpired();
         Entry entry = index.get(issuedPath);
         if (entry == null) {
-            return Optional.empty();
+            return Optional.ofNullable(kept.get(issuedPath));
         }
         index.put(issuedPath, new Entry(entry.file(), clock.getAsLong()));
         return Optional.of(entry.file());
@@ -118,8 +122,34 @@ public final class FileStore implements FileStorage, AutoCloseable {
         }
     }
 
+    /**
+     * Copies an example file into the store for as long as the server runs, so the page can show it
+     * and a click can send its issued path like an upload's.
+     */
+    StoredFile keep(Path source, String origName) throws IOException {
+        StoredFile stored;
+        try (InputStream in = Files.newInputStream(source)) {
+            stored = write(in, origName);
+        }
+        synchronized (this) {
+            if (closed) {
+                deleteQuietly(stored.path().getParent());
+                throw new IllegalStateException("the server is shutting down");
+            }
+            kept.put(stored.issuedPath(), stored);
+        }
+        return stored;
+    }
+
     /** Stores the stream's bytes (an upload, already bounded by the multipart limits) under a new issued path. */
     StoredFile receive(InputStream in, String origName) throws IOException {
+        StoredFile stored = write(in, origName);
+        register(stored, stored.path().getParent());
+        return stored;
+    }
+
+    /** Writes the bytes into a new random folder; the caller indexes the file. */
+    private StoredFile write(InputStream in, String origName) throws IOException {
         String shownName = shownName(origName);
         Path folder = directory.resolve(HexFormat.of().formatHex(randomBytes()));
         Files.createDirectory(folder);
@@ -134,9 +164,7 @@ public final class FileStore implements FileStorage, AutoCloseable {
             deleteQuietly(folder);
             throw e;
         }
-        StoredFile stored = new StoredFile(file, shownName, size, mimeType(head));
-        register(stored, folder);
-        return stored;
+        return new StoredFile(file, shownName, size, mimeType(head));
     }
 
     private synchronized void register(StoredFile stored, Path folder) {
@@ -196,6 +224,7 @@ public final class FileStore implements FileStorage, AutoCloseable {
             }
             closed = true;
             index.clear();
+            kept.clear();
             totalBytes = 0;
         }
         if (sweeper != null) {

@@ -70,7 +70,7 @@ final class Routes {
         config.routes.get("/api", ctx -> assets.send(ctx, "api.html"));
         config.routes.get("/assets/{name}", ctx -> assets.send(ctx, ctx.pathParam("name")));
         config.routes.get("/favicon.ico", ctx -> ctx.status(204)); // no icon; spares browsers a 404 in the console
-        config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx))
+        config.routes.get("/config", ctx -> Json.send(ctx, 200, ConfigDocument.build(interfaces, root(ctx), files.limits().maxFileSize())
                 .put("auth_required", options.authRequired())
                 .put("username", LoginRoutes.username(ctx))));
         config.routes.get("/gradio_api/info", ctx -> Json.send(ctx, 200, apiInfo));

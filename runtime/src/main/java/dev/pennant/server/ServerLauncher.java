@@ -34,11 +34,12 @@ public final class ServerLauncher {
     public static PennantServer start(List<Object> targets, String host, Integer port, Map<String, String> environment,
             LaunchOptions options) {
         ServerSettings settings = ServerSettings.resolve(host, port, environment == null ? Map.of() : environment);
-        List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings, options);
+        // The store comes first: example files are copied into it while the interfaces are prepared.
         FileStore files = FileStore.create(options.fileLimits(),
                 FileStoreLocation.parent(environment == null ? Map.of() : environment));
         Javalin app;
         try {
+            List<ServedInterface> interfaces = prepare(InterfaceDiscovery.bind(targets), settings, options, files);
             app = new Routes(interfaces, options, files).create();
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
@@ -51,14 +52,14 @@ public final class ServerLauncher {
     }
 
     private static List<ServedInterface> prepare(List<InterfaceDiscovery.Binding> bindings, ServerSettings settings,
-            LaunchOptions options) {
+            LaunchOptions options, FileStore files) {
         List<ServedInterface> interfaces = new ArrayList<>();
         Set<String> names = new HashSet<>();
         int nextComponentId = 1;
         for (InterfaceDiscovery.Binding binding : bindings) {
             InterfaceSpec spec = binding.generated().spec();
             FlaggingMode mode = settings.flaggingMode(spec);
-            ExampleRows examples = ExampleRows.load(spec);
+            ExampleRows examples = ExampleRows.load(spec, files);
             FlaggingCallback callback = mode == FlaggingMode.NEVER ? null : setUp(binding, spec, mode, options.authRequired());
             interfaces.add(new ServedInterface(interfaces.size(), binding.generated(), spec, binding.target(),
                     uniqueName(spec.apiName(), names), mode, callback,

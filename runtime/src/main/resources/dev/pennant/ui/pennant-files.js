@@ -12,6 +12,9 @@
  *   #pn-output-{id} img            an image output, once shown; a.pn-download downloads it
  *   #pn-output-{id} a.pn-download  a file output's download link
  *   pre.pn-json-output             a JSON output, pretty-printed as text
+ *
+ * window.Pennant.loadFile(componentId, fileData) fills an image or file input with a file the server
+ * already holds (the examples table uses it); window.Pennant.fileUrl(fileData) is its download URL.
  */
 (function () {
   "use strict";
@@ -19,6 +22,7 @@
   var Pennant = window.Pennant;
   if (!Pennant) return;
   var el = Pennant.el;
+  var loaders = {};   // component id -> load(FileData) of each image or file input
 
   function fileUrl(value) {
     return "gradio_api/file=" + String(value.path).split("/").map(encodeURIComponent).join("/");
@@ -114,11 +118,14 @@
       if (files && files.length) choose(files[0]);
     });
 
+    function load(data) { generation++; pending = null; control.value = ""; show(data); }
+    loaders[component.id] = load;
+
     return {
       field: field,
       read: function () { return pending || value; },
       reset: function () { generation++; pending = null; control.value = ""; show(null); },
-      load: function (data) { generation++; pending = null; control.value = ""; show(data); }
+      load: load
     };
   }
 
@@ -188,4 +195,10 @@
   };
   Pennant.renderers.json = { output: jsonOutput };
   Pennant.fileUrl = fileUrl;
+  /* Fills an image or file input with a FileData the server holds (an example); false for other inputs. */
+  Pennant.loadFile = function (componentId, data) {
+    if (!loaders[componentId]) return false;
+    loaders[componentId](data && typeof data === "object" && typeof data.path === "string" ? data : null);
+    return true;
+  };
 })();

@@ -7,6 +7,8 @@
  * Hooks for tests:
  *   #pn-examples-{dep}  (div.pn-examples)       one per interface that has examples, heading "Examples"
  *   tr.pn-example[data-index="{k}"]              the k-th example row; cells in input order
+ *   img.pn-example-thumb                         an image example's thumbnail (its cell); clicking the row
+ *                                                loads the image into the input as if it had been uploaded
  *   #pn-user (.pn-user), #pn-logout              the user bar and its "Log out" link
  */
 (function () {
@@ -27,8 +29,24 @@
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   }
 
+  function isFileData(value) {
+    return value !== null && typeof value === "object" && typeof value.path === "string";
+  }
+
+  /* A table cell: a thumbnail for an image example, the file name for a file, else the value as text. */
+  function cell(component, value) {
+    var td = el("td");
+    if (isFileData(value) && component && component.type === "image" && window.Pennant && window.Pennant.fileUrl) {
+      td.appendChild(el("img", { className: "pn-example-thumb", src: window.Pennant.fileUrl(value), alt: value.orig_name || "" }));
+    } else {
+      td.textContent = isFileData(value) ? String(value.orig_name || "") : shown(value);
+    }
+    return td;
+  }
+
   /* Sets an input rendered by pennant.js (ids #pn-input-{id}) to a value, as a user would. */
   function fill(component, value) {
+    if (window.Pennant && window.Pennant.loadFile && window.Pennant.loadFile(component.id, value)) return;
     var id = "pn-input-" + component.id;
     var control = document.getElementById(id);
     if (!control) return;
@@ -61,8 +79,10 @@
     var body = el("tbody");
     page.examples.forEach(function (row, k) {
       var tr = el("tr", { className: "pn-example", "data-index": k, tabindex: 0, role: "button",
-        "aria-label": "Use example " + (k + 1) + ": " + row.map(shown).join(", ") });
-      row.forEach(function (value) { tr.appendChild(el("td", null, shown(value))); });
+        "aria-label": "Use example " + (k + 1) + ": " + row.map(function (value) {
+          return isFileData(value) ? String(value.orig_name || "") : shown(value);
+        }).join(", ") });
+      row.forEach(function (value, i) { tr.appendChild(cell(byId[dependency.inputs[i]], value)); });
       function use() {
         dependency.inputs.forEach(function (id, i) { fill(byId[id], row[i]); });
       }

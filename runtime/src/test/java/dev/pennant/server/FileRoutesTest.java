@@ -224,6 +224,11 @@ class FileRoutesTest {
     }
 
     @Test
+    void theConfigTellsClientsTheUploadLimitSoTheyRefuseLargerFilesBeforeSending() {
+        assertEquals(MAX_FILE_SIZE, http.get("config").json().get("max_file_size").asLong());
+    }
+
+    @Test
     void anOversizedUploadIsRefusedWith413() {
         Http.Response response = http.upload(new Multipart().file("big.bin", new byte[MAX_FILE_SIZE + 1]));
         assertEquals(413, response.status(), response.body());

@@ -9,6 +9,11 @@ import java.awt.image.BufferedImage;
  * The flagging guide's sepia filter: an image in, an image out. Flagged images land in
  * {@code flagged-sepia/im/0.png} and {@code flagged-sepia/Output/0.png}, listed in
  * {@code flagged-sepia/logs.csv} as {@code im/0.png,Output/0.png}.
+ *
+ * <p>Its examples come from a flagged directory in that same layout, committed with the sample app
+ * ({@code sample-app/examples/sepia}, resolved against the working directory: the repository root,
+ * where the quickstart's command runs). Pointing {@code examples} at {@code ./flagged-sepia} instead
+ * offers everything flagged so far, as in the guide.
  */
 public final class SepiaFilter {
 
@@ -18,6 +23,7 @@ public final class SepiaFilter {
             flaggingMode = FlaggingMode.MANUAL,
             flaggingDir = "flagged-sepia",
             apiName = "sepia",
+            examples = "sample-app/examples/sepia",
             title = "Sepia filter",
             description = "Upload a photo to give it an old-fashioned sepia tone. Flag a result that looks wrong.")
     public static BufferedImage sepia(BufferedImage im) {

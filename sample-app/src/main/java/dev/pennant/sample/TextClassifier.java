@@ -15,7 +15,7 @@ public final class TextClassifier {
             flaggingMode = FlaggingMode.MANUAL,
             flaggingOptions = {"Incorrect", "Offensive", "Other"},
             flaggingDir = "flagged_classifier",
-            apiName = "classify",
+            apiName = "classify_text",
             title = "Cat or dog",
             description = "Describe an animal; flag a wrong guess with a reason.")
     public static Map<String, Double> classify(String description) {

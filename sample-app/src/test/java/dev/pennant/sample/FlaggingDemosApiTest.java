@@ -48,9 +48,9 @@ class FlaggingDemosApiTest {
         Path dir = Path.of("flagged_classifier").toAbsolutePath();
         RunningDemo.deleteRecursively(dir);
         try (RunningDemo demo = RunningDemo.of(TextClassifier.class)) {
-            assertEquals("200 {\"count\":1}", flag(demo, "classify", run(demo, "classify", "[\"it says meow\"]"), "Incorrect"));
-            assertEquals("200 {\"count\":2}", flag(demo, "classify", run(demo, "classify", "[\"it barks\"]"), "Other"));
-            assertEquals(400, demo.post("/gradio_api/flag/classify", "{\"event_id\":\"" + run(demo, "classify", "[\"x\"]")
+            assertEquals("200 {\"count\":1}", flag(demo, "classify_text", run(demo, "classify_text", "[\"it says meow\"]"), "Incorrect"));
+            assertEquals("200 {\"count\":2}", flag(demo, "classify_text", run(demo, "classify_text", "[\"it barks\"]"), "Other"));
+            assertEquals(400, demo.post("/gradio_api/flag/classify_text", "{\"event_id\":\"" + run(demo, "classify_text", "[\"x\"]")
                     + "\",\"flag_option\":\"Flag as Other\"}").status());
         }
         assertEquals("description,Output,flag_option\n"

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Gradio's official JavaScript client uploads a picture to the sepia filter and the classifier. */
+/**
+ * Gradio's official JavaScript client uploads a picture to the classifier through the queue and to
+ * the sepia filter, downloads the filtered PNG from its {@code url}, and sends a sepia example.
+ */
 class GradioClientImageTest {
 
     private static final Path SCRIPTS = Path.of(System.getProperty("pennant.jsTests", "../../src/test/js"));
@@ -23,9 +26,11 @@ class GradioClientImageTest {
         assertTrue(Files.isDirectory(SCRIPTS.resolve("node_modules/@gradio/client")),
                 "@gradio/client is missing: the build installs it with `npm ci` in " + SCRIPTS);
         Path picture = DemoImages.png("client.png", DemoImages.WARM);
+        SampleExamples.install();
         try (PennantServer server = Pennant.builder().serve(SepiaFilter.class).serve(ImageClassifier.class)
                 .port(0).environment(Map.of()).start()) {
-            Process node = new ProcessBuilder("node", "images.mjs", "http://127.0.0.1:" + server.port(), picture.toString())
+            Process node = new ProcessBuilder("node", "images.mjs", "http://127.0.0.1:" + server.port(), picture.toString(),
+                    "40", "30")
                     .directory(SCRIPTS.toFile())
                     .redirectErrorStream(true)
                     .start();
@@ -40,6 +45,7 @@ class GradioClientImageTest {
             assertEquals(0, node.exitValue(), output);
             assertTrue(output.contains("classified: {\"label\":\"cat\""), output);
             assertTrue(output.contains("sepia image: image.png"), output);
+            assertTrue(output.contains("sepia example: 0.png"), output);
         } catch (IOException e) {
             throw new AssertionError("could not run node; install Node.js 18+", e);
         }

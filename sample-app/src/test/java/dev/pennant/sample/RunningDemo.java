@@ -34,6 +34,7 @@ final class RunningDemo implements AutoCloseable {
         if (cleanFlaggingDir) {
             deleteRecursively(this.flaggingDir);
         }
+        SampleExamples.install();
         server = builder.port(0).environment(Map.of()).start();
     }
 

@@ -79,6 +79,30 @@ class SepiaPageTest {
     }
 
     @Test
+    void clickingAnImageExampleLoadsItAsTheInputAndSubmittingFiltersIt() throws Exception {
+        WebElement thumbnail = loadedImage("#pn-examples-0 img.pn-example-thumb");
+        assertEquals(96L, ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].naturalWidth", thumbnail),
+                "the thumbnail shows the committed example picture");
+
+        browser.driver.findElement(By.cssSelector("#pn-examples-0 tr.pn-example[data-index='0']")).click();
+        WebElement preview = loadedImage(".pn-image-preview");
+        assertEquals(96L, ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].naturalWidth", preview),
+                "the example fills the image input, with its preview");
+        browser.awaitText("0.png");
+
+        browser.click("Submit");
+        WebElement output = loadedImage(".pn-image-output img");
+        assertEquals(64L, ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].naturalHeight", output));
+
+        browser.click("Flag");
+        browser.awaitText("Flagged (1 total)");
+        assertEquals("im,Output\nim/0.png,Output/0.png\n", Files.readString(demo.flaggingDir.resolve("logs.csv")));
+        BufferedImage example = ImageIO.read(Path.of("sample-app/examples/sepia/im/0.png").toFile());
+        BufferedImage flagged = ImageIO.read(demo.flaggingDir.resolve("im/0.png").toFile());
+        assertEquals(example.getRGB(10, 50), flagged.getRGB(10, 50), "the example's picture was flagged as the input");
+    }
+
+    @Test
     void aSecondFlagGetsTheNextNumbers() throws Exception {
         browser.control("im").sendKeys(DemoImages.png("one.png", DemoImages.WARM).toString());
         browser.awaitText("one.png");
