@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,16 +65,25 @@ final class Browser implements AutoCloseable {
         return label.findElement(By.xpath(".//input|.//select|.//textarea|.//output"));
     }
 
-    /** Types into the field labelled {@code text}, replacing what was there. */
+    /**
+     * Types into the field labelled {@code text}, replacing what was there. Tried again if the page
+     * re-renders the field meanwhile (e.g. right after logging in), as a person would simply retype.
+     */
     void fill(String label, String value) {
-        WebElement field = control(label);
-        field.clear();
-        field.sendKeys(value);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = control(label);
+            field.clear();
+            field.sendKeys(value);
+            return true;
+        });
     }
 
     /** Picks the radio button or checkbox labelled {@code text}. */
     void choose(String text) {
-        control(text).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            control(text).click();
+            return true;
+        });
     }
 
     WebElement button(String text) {
