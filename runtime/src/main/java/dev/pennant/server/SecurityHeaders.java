@@ -22,8 +22,9 @@ final class SecurityHeaders {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Security-Policy", CSP);
         headers.put("X-Content-Type-Options", "nosniff");
-        // Issued file paths and session state never leak to other sites through links.
-        headers.put("Referrer-Policy", "no-referrer");
+        // No Referer leaves for other sites (issued file paths stay private). Not "no-referrer": under
+        // it browsers send "Origin: null" on the page's own form POSTs, which CrossSiteGuard refuses.
+        headers.put("Referrer-Policy", "same-origin");
         // For browsers that predate frame-ancestors.
         headers.put("X-Frame-Options", "SAMEORIGIN");
         return Map.copyOf(headers);

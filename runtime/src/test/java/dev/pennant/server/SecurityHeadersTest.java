@@ -73,7 +73,7 @@ class SecurityHeadersTest {
         assertTrue(headers.contains("content-type: application/json"), raw);
         assertTrue(headers.contains("x-content-type-options: nosniff"), raw);
         assertTrue(headers.contains("content-security-policy: default-src 'self'; script-src 'self'"), raw);
-        assertTrue(headers.contains("referrer-policy: no-referrer"), raw);
+        assertTrue(headers.contains("referrer-policy: same-origin"), raw);
         String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
         assertTrue(body.startsWith("{\"error\":\"The request was refused: " + status), body);
         assertFalse(body.contains("Exception") || body.contains("at org.") || body.contains("<html"), body);
@@ -113,7 +113,7 @@ class SecurityHeadersTest {
         assertFalse(first(headers, "content-security-policy").contains("unsafe-inline"));
         assertTrue(first(headers, "content-security-policy").contains("frame-ancestors 'self'"));
         assertEquals("nosniff", first(headers, "x-content-type-options"));
-        assertEquals("no-referrer", first(headers, "referrer-policy"));
+        assertEquals("same-origin", first(headers, "referrer-policy"));
     }
 
     private static String first(Map<String, java.util.List<String>> headers, String name) {
