@@ -27,7 +27,7 @@ final class CrossSiteGuard {
         if (fetchSite != null) {
             String site = fetchSite.trim().toLowerCase(Locale.ROOT);
             if (!site.equals("same-origin") && !site.equals("none")) {
-                throw new ApiException(403, "Cross-site request refused (Sec-Fetch-Site: " + site + ")");
+                throw new ApiException(403, "Cross-site request refused (Sec-Fetch-Site: " + printable(site) + ")");
             }
         }
         String origin = ctx.header("Origin");

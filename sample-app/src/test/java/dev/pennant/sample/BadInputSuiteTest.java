@@ -56,7 +56,6 @@ class BadInputSuiteTest {
     String issuedPicture;
     String issuedText;
     String eventBeforeRestart;
-    int refusals;
 
     record Case(String name, Function<BadInputSuiteTest, RunningDemo.Response> send, int status, String error) {}
 
@@ -97,7 +96,6 @@ class BadInputSuiteTest {
     @Order(1)
     Stream<DynamicTest> everyRefusalIsA4xxThatChangesNothing() {
         List<Case> cases = cases();
-        refusals = cases.size();
         assertTrue(cases.size() >= 40, "the suite has " + cases.size() + " cases");
         return cases.stream().map(c -> dynamicTest(c.name() + " → " + c.status(), () -> refuse(c)));
     }
