@@ -1,0 +1,67 @@
+package dev.pennant.benchmarks.micro;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pennant.benchmarks.apps.Calculator_calculator_PennantInterface;
+import dev.pennant.components.Component;
+import dev.pennant.components.CsvCells;
+import dev.pennant.components.JsonDecoder;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The per-request work Pennant adds around the user's method, each next to the least a hand-written
+ * handler would do: decoding the calculator's inputs with the component codecs (type, range and
+ * choice checks) against Jackson's lenient {@code asDouble}/{@code asText}, and formatting a flagged
+ * row's CSV cells against {@code String.valueOf}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CodecBenchmarks {
+    private List<Component> inputs;
+    private JsonNode data;
+    private final List<Object> flagged = List.of(5.0, "add", 7.0, 12.0);
+
+    @Setup
+    public void setUp() throws Exception {
+        inputs = new Calculator_calculator_PennantInterface().spec().inputs();
+        data = new ObjectMapper().readTree("[5, \"add\", 7]");
+    }
+
+    @Benchmark
+    public void decodePennant(Blackhole sink) {
+        for (int i = 0; i < 3; i++) {
+            sink.consume(JsonDecoder.decode(inputs.get(i), data.get(i)));
+        }
+    }
+
+    @Benchmark
+    public void decodeJackson(Blackhole sink) {
+        sink.consume(data.get(0).asDouble());
+        sink.consume(data.get(1).asText());
+        sink.consume(data.get(2).asDouble());
+    }
+
+    @Benchmark
+    public void csvCellsPennant(Blackhole sink) {
+        for (Object value : flagged) {
+            sink.consume(CsvCells.cell(value));
+        }
+    }
+
+    @Benchmark
+    public void csvCellsValueOf(Blackhole sink) {
+        for (Object value : flagged) {
+            sink.consume(String.valueOf(value));
+        }
+    }
+}
