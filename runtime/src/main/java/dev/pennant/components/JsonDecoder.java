@@ -55,7 +55,7 @@ public final class JsonDecoder {
                 if (!node.isTextual()) {
                     throw new InvalidInputException(label, "expected text, got " + shown(node));
                 }
-                yield node.textValue();
+                yield storableText(label, node.textValue());
             }
             case ENUM -> enumConstant(component, node);
             case LABEL_MAP -> throw new InvalidInputException(label, "a Label is an output and takes no input");
@@ -65,6 +65,26 @@ public final class JsonDecoder {
         checkChoice(component, value);
         checkRange(component, value);
         return value;
+    }
+
+    /**
+     * Text a method gets is also text a flag writes to a CSV: a NUL (which truncates cells in many
+     * tools) or half of a surrogate pair (JSON's {@code "\ud800"}, which has no UTF-8 form) is refused.
+     */
+    private static String storableText(String label, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new InvalidInputException(label, "the text contains a NUL character (at position " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(label, "the text contains an unpaired surrogate (at position " + i
+                        + "), which is not valid Unicode");
+            }
+        }
+        return text;
     }
 
     private static double finiteNumber(String label, JsonNode node) {

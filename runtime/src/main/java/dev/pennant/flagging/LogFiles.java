@@ -81,14 +81,29 @@ final class LogFiles {
         return null;
     }
 
-    /** Writes all bytes at the end and forces them to disk. */
+    /**
+     * Writes all bytes at the end and forces them to disk. When the write fails part-way (the disk
+     * filled up, the device went away), the file is cut back to its old length, so a failed flag
+     * leaves no partial row behind; cutting needs no free space.
+     */
     static void appendDurably(FileChannel channel, byte[] bytes) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        long position = channel.size();
-        while (buffer.hasRemaining()) {
-            position += channel.write(buffer, position);
+        long start = channel.size();
+        long position = start;
+        try {
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            try {
+                channel.truncate(start);
+                channel.force(false);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
-        channel.force(false);
     }
 
     /** Makes a newly created file's directory entry durable too (a no-op where directories cannot be opened). */

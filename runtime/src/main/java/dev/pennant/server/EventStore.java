@@ -20,12 +20,20 @@ final class EventStore {
         final List<Object> inputs;
         final List<Object> outputs;
         final long createdNanos;
+        /** The logged-in user whose prediction this was; null when the app has no login. */
+        final String owner;
         private Integer flaggedCount;
 
-        Event(List<Object> inputs, List<Object> outputs, long createdNanos) {
+        Event(List<Object> inputs, List<Object> outputs, long createdNanos, String owner) {
             this.inputs = inputs;
             this.outputs = outputs;
             this.createdNanos = createdNanos;
+            this.owner = owner;
+        }
+
+        /** With a login, only the user who made the prediction may flag it; without one there are no users to tell apart. */
+        boolean visibleTo(String username) {
+            return owner == null || owner.equals(username);
         }
 
         /** Inputs then outputs, the order of the CSV columns. */
@@ -61,8 +69,12 @@ final class EventStore {
     }
 
     synchronized Event put(String eventId, List<Object> inputs, List<Object> outputs) {
+        return put(eventId, inputs, outputs, null);
+    }
+
+    synchronized Event put(String eventId, List<Object> inputs, List<Object> outputs, String owner) {
         evictExpired();
-        Event event = new Event(frozen(inputs), frozen(outputs), clock.getAsLong());
+        Event event = new Event(frozen(inputs), frozen(outputs), clock.getAsLong(), owner);
         events.put(eventId, event);
         while (events.size() > maxEvents) {
             Iterator<String> oldest = events.keySet().iterator();

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Status codes: 200 {@code {"count": N}}; 400 for a malformed body or a flag_option that is not
  * allowed (nothing is written); 403 when the interface's flagging mode is never; 404 when the event
- * id is unknown or expired; 500 {@code "Flagging failed; see the server log"} when the callback
+ * id is unknown or expired, or (with a login) belongs to another user's prediction; 500 {@code "Flagging failed; see the server log"} when the callback
  * throws; 504 {@code "Flagging did not finish in time; see the server log"} when it runs longer than the
  * flag timeout (it keeps running in its own thread, and the server keeps serving). Flagging one event
  * twice writes one row and answers the first count again, so a double click is harmless.
@@ -67,7 +67,8 @@ final class Flags {
         }
         String option = option(served, request.get("flag_option"));
         EventStore.Event event = served.events().get(id.textValue());
-        if (event == null) {
+        // Another user's event answers exactly like an unknown one: its existence is not revealed.
+        if (event == null || !event.visibleTo(username)) {
             throw new ApiException(404, "Unknown or expired event_id; submit again and flag the new result");
         }
         Future<Integer> flagged = CALLBACKS.submit(() -> event.flagOnce(data -> served.callback().flag(data, option, username)));

@@ -76,7 +76,7 @@ final class Predictions {
             encoded.add(output);
             outputs.set(i, FileCodec.keptValue(served.outputs().get(i), outputs.get(i), output));
         }
-        EventStore.Event event = served.events().put(eventId, arguments, outputs);
+        EventStore.Event event = served.events().put(eventId, arguments, outputs, caller.username());
         if (served.flaggingMode() == FlaggingMode.AUTO) {
             Flags.autoFlag(served, eventId, event, caller.username());
         }

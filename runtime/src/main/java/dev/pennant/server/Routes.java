@@ -27,10 +27,6 @@ final class Routes {
     /** Requests are small JSON documents; anything larger is refused before it is read. */
     static final long MAX_BODY_BYTES = 1_000_000;
 
-    // The page loads only its own script and style; config text is inserted with textContent.
-    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; form-action 'self'";
-
     private final List<ServedInterface> interfaces;
     private final Map<String, ServedInterface> byApiName = new LinkedHashMap<>();
     private final StaticAssets assets = StaticAssets.load();
@@ -61,6 +57,9 @@ final class Routes {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = MAX_BODY_BYTES;
         config.http.generateEtags = false;
+        // Errors Jetty answers itself (bad URI, bad Host, oversized headers) are JSON too, with the same headers.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JsonErrorHandler()));
 
         config.routes.before(this::securityHeaders);
         if (options.authRequired()) {
@@ -142,25 +141,9 @@ final class Routes {
     }
 
     private void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
+        SecurityHeaders.apply(ctx);
         if ("POST".equals(ctx.method().name())) {
-            checkOrigin(ctx);
-        }
-    }
-
-    /**
-     * A browser on another site may POST here (a "simple" request needs no preflight); refuse when
-     * the browser says the request comes from a different origin. Non-browser clients send no Origin.
-     */
-    private void checkOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin == null) {
-            return;
-        }
-        if (!origin.equalsIgnoreCase(root(ctx)) && !origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host())) {
-            throw new ApiException(403, "Cross-origin request refused (Origin " + origin + ")");
+            CrossSiteGuard.check(ctx);
         }
     }
 

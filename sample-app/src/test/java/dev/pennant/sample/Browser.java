@@ -124,7 +124,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's text contains {@code text}. */
     void awaitText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        // The page may be replaced while it is read (logging in navigates to the app): read the new one.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     private static By labelled(String text) {
