@@ -1,15 +1,17 @@
 package dev.pennant.flagging;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Lets threads that flag at the same time share one append and one {@code force}. Each caller queues
- * its row and takes the directory's monitor; whoever gets it first writes every row queued so far in
- * one batch, and the callers whose rows were in that batch find them written when they get the monitor
- * and return without touching the disk. While one batch is being forced, the next one gathers.
+ * Lets threads that flag at the same time share one append and one {@code force}. The first caller
+ * becomes the writer: it takes every row queued so far, writes them as one batch under the directory's
+ * monitor, and wakes each caller with its own answer. Callers arriving meanwhile queue and wait on their
+ * own request (all woken at once, not one after another); when the writer is done it hands the role to
+ * the first of them, which writes everything queued by then.
  *
  * <p>A caller returns only after the batch holding its row was forced (or failed), so "acknowledged
  * means on disk" holds as before; a failure of the batch write is given to every caller in it.
@@ -25,8 +27,11 @@ final class GroupCommit<R> {
     /** One caller's row; completed by whichever thread writes the batch that holds it. */
     static final class Request<R> {
         private final R row;
-        // Written and read under the directory's monitor.
+        // Completed when the row is written or failed, or when this caller is to write next.
+        private final CompletableFuture<Void> signal = new CompletableFuture<>();
+        // Set before signal completes, read after it did.
         private boolean done;
+        private boolean writeNext;
         private int count;
         private Throwable failure;
 
@@ -66,32 +71,68 @@ final class GroupCommit<R> {
         }
     }
 
-    private final ConcurrentLinkedQueue<Request<R>> pending = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<Request<R>> pending = new ArrayDeque<>(); // guarded by itself
+    private boolean writing; // guarded by pending
 
     /**
      * Queues {@code row} and returns once it is written: by this thread together with the rows queued
-     * meanwhile, or by another that held {@code monitor} first.
+     * before it was done, or by another one.
      */
     int submit(R row, Object monitor, BatchWriter<R> writer) throws IOException {
         Request<R> mine = new Request<>(row);
-        pending.add(mine);
-        synchronized (monitor) {
-            if (!mine.done()) {
-                List<Request<R>> batch = new ArrayList<>();
-                for (Request<R> next; (next = pending.poll()) != null; ) {
-                    batch.add(next);
-                }
-                try {
-                    writer.write(batch);
-                } catch (IOException | RuntimeException | Error e) {
-                    for (Request<R> request : batch) {
-                        if (!request.done()) {
-                            request.fail(e);
-                        }
-                    }
+        boolean writeNow;
+        synchronized (pending) {
+            pending.add(mine);
+            writeNow = !writing;
+            writing = true;
+        }
+        if (!writeNow) {
+            mine.signal.join(); // never completed exceptionally
+            if (!mine.writeNext) {
+                return mine.result();
+            }
+        }
+        List<Request<R>> batch;
+        synchronized (pending) {
+            batch = new ArrayList<>(pending);
+            pending.clear();
+        }
+        try {
+            synchronized (monitor) {
+                writer.write(batch);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            for (Request<R> request : batch) {
+                if (!request.done()) {
+                    request.fail(e);
                 }
             }
-            return mine.result();
+        } finally {
+            for (Request<R> request : batch) {
+                if (!request.done()) {
+                    request.fail(new IllegalStateException("the batch writer left a flag unanswered"));
+                }
+            }
+            handOver();
+            for (Request<R> request : batch) {
+                if (request != mine) {
+                    request.signal.complete(null);
+                }
+            }
+        }
+        return mine.result();
+    }
+
+    /** Lets the first caller that queued during this write write next, or marks that nobody writes. */
+    private void handOver() {
+        Request<R> next;
+        synchronized (pending) {
+            next = pending.peek();
+            writing = next != null;
+        }
+        if (next != null) {
+            next.writeNext = true;
+            next.signal.complete(null);
         }
     }
 }

@@ -69,7 +69,7 @@ class GroupCommitTest {
             waiting.add(thread.get(10, TimeUnit.SECONDS));
         }
         for (Thread thread : waiting) {
-            while (thread.getState() != Thread.State.BLOCKED) {
+            while (thread.getState() != Thread.State.WAITING) {
                 Thread.sleep(1);
             }
         }
