@@ -129,38 +129,45 @@
     };
   }
 
-  function imageOutput(component) {
-    var props = component.props || {};
+  // A labelled group that shows one file output; show() empties it and says whether value is FileData.
+  function fileOutputBox(component, kindClass) {
     var id = "pn-output-" + component.id;
-    var label = String(props.label || "");
+    var label = String((component.props || {}).label || "");
     var field = el("div", { className: "pn-field" });
     field.appendChild(el("span", { className: "pn-field-label", id: id + "-label" }, label));
-    var box = el("div", { className: "pn-output pn-image-output", id: id, "data-label": label, role: "group", "aria-labelledby": id + "-label" });
+    var box = el("div", { className: "pn-output " + kindClass, id: id, "data-label": label, role: "group", "aria-labelledby": id + "-label" });
     field.appendChild(box);
     return {
       field: field,
-      show: function (value) {
+      box: box,
+      label: label,
+      clear: function (value) {
         box.textContent = "";
-        if (!value || typeof value !== "object" || typeof value.path !== "string") return;
-        box.appendChild(el("img", { src: fileUrl(value), alt: label }));
+        return !!value && typeof value === "object" && typeof value.path === "string";
+      }
+    };
+  }
+
+  function imageOutput(component) {
+    var output = fileOutputBox(component, "pn-image-output");
+    var box = output.box;
+    return {
+      field: output.field,
+      show: function (value) {
+        if (!output.clear(value)) return;
+        box.appendChild(el("img", { src: fileUrl(value), alt: output.label }));
         box.appendChild(el("a", { className: "pn-download", href: fileUrl(value), download: value.orig_name || "image.png" }, "Download"));
       }
     };
   }
 
   function fileOutput(component) {
-    var props = component.props || {};
-    var id = "pn-output-" + component.id;
-    var label = String(props.label || "");
-    var field = el("div", { className: "pn-field" });
-    field.appendChild(el("span", { className: "pn-field-label", id: id + "-label" }, label));
-    var box = el("div", { className: "pn-output pn-file-output", id: id, "data-label": label, role: "group", "aria-labelledby": id + "-label" });
-    field.appendChild(box);
+    var output = fileOutputBox(component, "pn-file-output");
+    var box = output.box;
     return {
-      field: field,
+      field: output.field,
       show: function (value) {
-        box.textContent = "";
-        if (!value || typeof value !== "object" || typeof value.path !== "string") return;
+        if (!output.clear(value)) return;
         var name = value.orig_name || "file";
         box.appendChild(el("a", { className: "pn-download", href: fileUrl(value), download: name }, name));
         var size = sizeText(value.size);

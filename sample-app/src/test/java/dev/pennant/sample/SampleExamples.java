@@ -16,9 +16,15 @@ import java.util.stream.Stream;
 final class SampleExamples {
     private SampleExamples() {}
 
-    static synchronized void install() {
+    /** Into the tests' working directory. */
+    static void install() {
+        installInto(Path.of(""));
+    }
+
+    /** Into another directory a demo runs in (a child JVM's working directory). */
+    static synchronized void installInto(Path workingDirectory) {
         Path source = Path.of("../../examples").toAbsolutePath().normalize();
-        Path target = Path.of("sample-app/examples").toAbsolutePath();
+        Path target = workingDirectory.resolve("sample-app/examples").toAbsolutePath();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path copy = target.resolve(source.relativize(file).toString());

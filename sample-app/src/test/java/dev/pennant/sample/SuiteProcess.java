@@ -42,6 +42,7 @@ final class SuiteProcess implements AutoCloseable {
             uploads = Files.createDirectories(app.resolve("uploads"));
             tmp = Files.createDirectories(app.resolve("tmp"));
             log = dir.resolve("server.log").toAbsolutePath();
+            SampleExamples.installInto(app);   // the sepia demo reads its examples relative to where it runs
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djava.io.tmpdir=" + tmp, "-Xmx256m",
