@@ -32,9 +32,11 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #setup} creates nothing, so an interface whose flags never come (or whose mode is never)
  * leaves no trace; the directory is created with its parents on the first flag.
  *
- * <p>A log that never loses a row: each flag takes a JVM-wide lock for the directory and an
- * operating-system lock on {@code <flaggingDir>/.logs.lock}, counts the rows, appends its row and forces
- * it to disk before {@link #flag} returns. So threads and processes sharing a directory never lose or
+ * <p>A log that never loses a row: each write takes a JVM-wide lock for the directory and an
+ * operating-system lock on {@code <flaggingDir>/.logs.lock}, counts the rows, appends and forces
+ * them to disk before {@link #flag} returns. Flags that arrive while a write is in progress are written
+ * together by the next one, one append and one force for all ({@link GroupCommit}), and each still gets
+ * its own row number. So threads and processes sharing a directory never lose or
  * interleave rows, the returned count is the file's true row count, and an acknowledged flag survives a
  * crash. A row a killed process left unfinished (it was never acknowledged) is completed by the next
  * writer, keeping its bytes, so the file always parses.
@@ -67,6 +69,8 @@ public class CSVLogger implements FlaggingCallback {
     private int fileIndex;
     private long knownLength = -1;
     private long knownRecords;
+
+    private final GroupCommit<Flag> commits = new GroupCommit<>();
 
     /**
      * Whether to write the {@code flag_option} column. The server calls this before {@link #setup}
@@ -109,19 +113,27 @@ public class CSVLogger implements FlaggingCallback {
             throw new IllegalArgumentException("this interface has no flagging options, so flag_option must be null");
         }
         List<String> header = header(components);
-        synchronized (DirectoryLocks.of(dir)) {
-            Files.createDirectories(dir);
-            try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                    FileLock ignored = lockChannel.lock()) {
-                return append(dir, components, header, flagData, flagOption, username);
-            }
+        return commits.submit(new Flag(flagData, flagOption, username), DirectoryLocks.of(dir),
+                batch -> write(dir, components, header, batch));
+    }
+
+    /** What one caller asked to log. */
+    private record Flag(List<Object> flagData, String flagOption, String username) {}
+
+    /** Writes a batch of flags under the OS lock: one append and one force for all of them. Called with the directory's monitor held. */
+    private void write(Path dir, List<Component> components, List<String> header,
+            List<GroupCommit.Request<Flag>> batch) throws IOException {
+        Files.createDirectories(dir);
+        try (FileChannel lockChannel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+                FileLock ignored = lockChannel.lock()) {
+            append(dir, components, header, batch);
         }
     }
 
     /** Called with both locks held. */
-    private int append(Path dir, List<Component> components, List<String> header, List<Object> flagData,
-            String flagOption, String username) throws IOException {
+    private void append(Path dir, List<Component> components, List<String> header,
+            List<GroupCommit.Request<Flag>> batch) throws IOException {
         for (int n = fileIndex; ; n++) {
             Path candidate = dir.resolve(fileName(n));
             try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -146,24 +158,44 @@ public class CSVLogger implements FlaggingCallback {
                 if (n != fileIndex || knownLength < 0) {
                     announce(dir, n);
                 }
-                List<String> row = row(dir, components, flagData, flagOption, username);
+                boolean newFile = records == 0;
                 StringWriter text = new StringWriter();
+                List<GroupCommit.Request<Flag>> written = new ArrayList<>();
                 try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
-                    if (records == 0) {
+                    if (newFile) {
                         printer.printRecord(header);
                     }
-                    printer.printRecord(row);
+                    for (GroupCommit.Request<Flag> request : batch) {
+                        Flag flag = request.row();
+                        List<String> row;
+                        try {
+                            row = row(dir, components, flag.flagData(), flag.flagOption(), flag.username());
+                        } catch (IOException | RuntimeException e) {
+                            // Only this flag's data was bad (or its file could not be saved); the others are still written.
+                            request.fail(e);
+                            continue;
+                        }
+                        printer.printRecord(row);
+                        written.add(request);
+                    }
+                }
+                if (written.isEmpty()) {
+                    return;
                 }
                 LogFiles.appendDurably(channel, text.toString().getBytes(StandardCharsets.UTF_8));
-                if (records == 0) {
+                if (newFile) {
                     LogFiles.forceDirectory(dir);
                     records = 1;
                 }
-                records++;
+                // Only now, after the force, is any of them acknowledged.
+                for (GroupCommit.Request<Flag> request : written) {
+                    request.succeed(Math.toIntExact(records));
+                    records++;
+                }
                 fileIndex = n;
                 knownLength = channel.size();
                 knownRecords = records;
-                return Math.toIntExact(records - 1);
+                return;
             }
         }
     }

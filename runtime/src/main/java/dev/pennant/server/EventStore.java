@@ -72,16 +72,21 @@ final class EventStore {
         return put(eventId, inputs, outputs, null);
     }
 
-    synchronized Event put(String eventId, List<Object> inputs, List<Object> outputs, String owner) {
-        evictExpired();
-        Event event = new Event(frozen(inputs), frozen(outputs), clock.getAsLong(), owner);
-        events.put(eventId, event);
-        while (events.size() > maxEvents) {
-            Iterator<String> oldest = events.keySet().iterator();
-            oldest.next();
-            oldest.remove();
+    Event put(String eventId, List<Object> inputs, List<Object> outputs, String owner) {
+        // Copied before taking the lock, so concurrent predictions only queue for the map itself.
+        List<Object> keptInputs = frozen(inputs);
+        List<Object> keptOutputs = frozen(outputs);
+        synchronized (this) {
+            evictExpired();
+            Event event = new Event(keptInputs, keptOutputs, clock.getAsLong(), owner);
+            events.put(eventId, event);
+            while (events.size() > maxEvents) {
+                Iterator<String> oldest = events.keySet().iterator();
+                oldest.next();
+                oldest.remove();
+            }
+            return event;
         }
-        return event;
     }
 
     /** The event, or null when it never existed, was evicted or has expired. */

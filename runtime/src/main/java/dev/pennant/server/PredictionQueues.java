@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The queues of all served interfaces and the threads their predictions run on (each queue
- * caps its own concurrency). Predictions never run on Jetty's request threads, so a slow
- * method cannot starve the page, the streams or the flag route.
+ * caps its own concurrency). Predictions of the queue stream and {@code /call} never run on Jetty's
+ * request threads, so a slow method cannot starve the page, the streams or the flag route; only
+ * {@code /run}, which holds its request thread until the answer anyway, may run on it.
  */
 final class PredictionQueues {
     private final Map<Integer, PredictionQueue> byIndex = new HashMap<>();

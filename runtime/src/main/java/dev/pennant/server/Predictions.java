@@ -9,9 +9,11 @@ import dev.pennant.Progress;
 import dev.pennant.components.FileCodec;
 import dev.pennant.components.JsonDecoder;
 import dev.pennant.components.JsonEncoder;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,10 +33,29 @@ final class Predictions {
 
     private Predictions() {}
 
-    /** A fresh event id: the name of one prediction in the queue stream and in a flag. */
+    /**
+     * A fresh event id: the name of one prediction in the queue stream and in a flag. It is what lets a
+     * client flag a prediction, so it must be unguessable: 128 bits from a {@link SecureRandom}, one per
+     * thread so that concurrent requests do not queue on a single generator's lock (as
+     * {@code UUID.randomUUID} does).
+     */
     static String newEventId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        byte[] bytes = new byte[16];
+        EVENT_ID_RANDOM.get().nextBytes(bytes);
+        return HEX.formatHex(bytes);
     }
+
+    private static final ThreadLocal<SecureRandom> EVENT_ID_RANDOM = ThreadLocal.withInitial(Predictions::ownGenerator);
+
+    /** A DRBG keeps its state per instance; the default NativePRNG shares one lock across all instances. */
+    private static SecureRandom ownGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+    private static final HexFormat HEX = HexFormat.of();
 
     /** Checks a request's {@code data} array and decodes one typed argument per input, or fails with a 400. */
     static List<Object> decode(ServedInterface served, JsonNode request, FileCodec files) {

@@ -114,4 +114,26 @@ class QueueLimitTest {
         assertEquals("[\"passed r\"]", response.json().get("data").toString());
         assertTrue(Gate.mostAtOnce() <= 2);
     }
+
+    @Test
+    void runCallsAloneNeverRunMoreThanTheLimitAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<CompletableFuture<Http.Response>> runs = new java.util.ArrayList<>();
+            for (String name : new String[] {"a", "b", "c", "d"}) {
+                runs.add(CompletableFuture.supplyAsync(() -> http.run("pass", "[\"" + name + "\"]"), clients));
+            }
+            for (int tries = 0; Gate.running() < 2; tries++) {
+                assertTrue(tries < 2000, "two /run calls should be running");
+                Thread.sleep(5);
+            }
+            Gate.open(4);
+            for (CompletableFuture<Http.Response> run : runs) {
+                assertEquals(200, run.get().status(), run.get().body());
+            }
+            assertEquals(2, Gate.mostAtOnce(), "two run at once, the others wait their turn");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
 }
