@@ -5,46 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
-import dev.pennant.testapp.FlagDirs;
 import dev.pennant.testapp.Gate;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Streams stay alive while nothing happens: Python's heartbeat route, and heartbeats on the queue stream. */
 class HeartbeatTest {
-    @TempDir
-    Path temp;
-    PennantServer server;
-    Http http;
+    @RegisterExtension
+    final ServedApp app = ServedApp.serving(Gate.class);
     Duration usual;
 
     @BeforeEach
     void start() {
         usual = Heartbeats.interval;
         Heartbeats.interval = Duration.ofMillis(50); // Gradio's 15 s, shortened so the test need not wait
-        FlagDirs.use(temp.resolve("flagged"));
         Gate.reset();
-        server = Pennant.builder().serve(Gate.class).port(0).environment(Map.of()).start();
-        http = new Http(server);
     }
 
     @AfterEach
     void stop() {
         Heartbeats.interval = usual;
         Gate.open(100);
-        server.close();
     }
 
     @Test
     void theHeartbeatRouteSaysAliveAgainAndAgain() {
-        try (SseReader stream = SseReader.open(server, "gradio_api/heartbeat/any-session")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/heartbeat/any-session")) {
             assertEquals(200, stream.status);
             assertTrue(stream.contentType.startsWith("text/event-stream"));
             for (int i = 0; i < 3; i++) {
@@ -56,8 +45,8 @@ class HeartbeatTest {
 
     @Test
     void anIdleQueueStreamSendsHeartbeatsUntilTheResultArrives() {
-        http.post("gradio_api/queue/join", SseReader.joinBody("[\"slow\"]", 0, "idle"));
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=idle")) {
+        app.http.post("gradio_api/queue/join", SseReader.joinBody("[\"slow\"]", 0, "idle"));
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=idle")) {
             JsonNode message;
             do {
                 message = stream.nextData();
@@ -74,8 +63,8 @@ class HeartbeatTest {
 
     @Test
     void aCallStreamSendsHeartbeatEventsWhileItWaits() {
-        String eventId = http.post("gradio_api/call/pass", "{\"data\":[\"later\"]}").json().get("event_id").asText();
-        try (SseReader stream = SseReader.open(server, "gradio_api/call/pass/" + eventId)) {
+        String eventId = app.http.post("gradio_api/call/pass", "{\"data\":[\"later\"]}").json().get("event_id").asText();
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/call/pass/" + eventId)) {
             assertEquals("event: heartbeat\ndata: null", stream.next());
             Gate.open(1);
             String block;

@@ -4,44 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
-import dev.pennant.testapp.FlagDirs;
 import dev.pennant.testapp.SlowCount;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A method with a {@code Progress} parameter reports progress that reaches the queue stream as Gradio's messages. */
 class ProgressTest {
-    @TempDir
-    Path temp;
-    PennantServer server;
-    Http http;
+    @RegisterExtension
+    final ServedApp app = ServedApp.serving(SlowCount.class);
 
-    @BeforeEach
-    void start() {
-        FlagDirs.use(temp.resolve("flagged"));
-        server = Pennant.builder().serve(SlowCount.class).port(0).environment(Map.of()).start();
-        http = new Http(server);
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void countingToTenSendsProgressMessagesBeforeTheResult() {
-        http.post("gradio_api/queue/join", SseReader.joinBody("[10]", 0, "count"));
+        app.http.post("gradio_api/queue/join", SseReader.joinBody("[10]", 0, "count"));
         List<JsonNode> progress = new ArrayList<>();
         JsonNode completed = null;
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=count")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=count")) {
             for (JsonNode m; (m = stream.nextMessage()) != null; ) {
                 switch (m.get("msg").asText()) {
                     case "progress" -> progress.add(m);
@@ -70,14 +51,14 @@ class ProgressTest {
 
     @Test
     void runAndCallWorkForAMethodThatReportsProgress() {
-        assertEquals("[\"Counted to 2\"]", http.run("slow_count", "[2]").json().get("data").toString());
-        String eventId = http.post("gradio_api/call/slow_count", "{\"data\":[3]}").json().get("event_id").asText();
-        assertEquals("event: complete\ndata: [\"Counted to 3\"]\n\n", http.get("gradio_api/call/slow_count/" + eventId).body());
+        assertEquals("[\"Counted to 2\"]", app.http.run("slow_count", "[2]").json().get("data").toString());
+        String eventId = app.http.post("gradio_api/call/slow_count", "{\"data\":[3]}").json().get("event_id").asText();
+        assertEquals("event: complete\ndata: [\"Counted to 3\"]\n\n", app.http.get("gradio_api/call/slow_count/" + eventId).body());
     }
 
     @Test
     void infoListsTheDefaultAndTheInlineExample() {
-        JsonNode steps = http.get("gradio_api/info?serialize=False&all_endpoints=True").json()
+        JsonNode steps = app.http.get("gradio_api/info?serialize=False&all_endpoints=True").json()
                 .get("named_endpoints").get("/slow_count").get("parameters").get(0);
         assertEquals("steps", steps.get("parameter_name").asText());
         assertTrue(steps.get("parameter_has_default").asBoolean());

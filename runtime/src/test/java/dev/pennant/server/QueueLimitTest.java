@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
-import dev.pennant.testapp.FlagDirs;
 import dev.pennant.testapp.Gate;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code Gate.pass} runs two at a time ({@code concurrencyLimit = 2}) and its queue holds two more
@@ -22,27 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
  * place in the queue, and nothing runs beyond the limit.
  */
 class QueueLimitTest {
-    @TempDir
-    Path temp;
-    PennantServer server;
-    Http http;
+    @RegisterExtension
+    final ServedApp app = ServedApp.serving(Gate.class, b -> b.maxQueueSize(2));
 
     @BeforeEach
     void start() {
-        FlagDirs.use(temp.resolve("flagged"));
         Gate.reset();
-        server = Pennant.builder().serve(Gate.class).port(0).environment(Map.of()).maxQueueSize(2).start();
-        http = new Http(server);
     }
 
     @AfterEach
     void stop() {
         Gate.open(100);
-        server.close();
     }
 
     private String join(String name) {
-        Http.Response joined = http.post("gradio_api/queue/join", SseReader.joinBody("[\"" + name + "\"]", 0, name));
+        Http.Response joined = app.http.post("gradio_api/queue/join", SseReader.joinBody("[\"" + name + "\"]", 0, name));
         assertEquals(200, joined.status(), joined.body());
         return joined.json().get("event_id").asText();
     }
@@ -61,25 +50,25 @@ class QueueLimitTest {
     void aFullQueueAnswers503AndTheWaitingHearTheirRank() throws Exception {
         join("a");
         join("b");
-        try (SseReader a = SseReader.open(server, "gradio_api/queue/data?session_hash=a");
-             SseReader b = SseReader.open(server, "gradio_api/queue/data?session_hash=b")) {
+        try (SseReader a = SseReader.open(app.server, "gradio_api/queue/data?session_hash=a");
+             SseReader b = SseReader.open(app.server, "gradio_api/queue/data?session_hash=b")) {
             next(a, "process_starts");
             next(b, "process_starts"); // two run at once: the limit is 2
         }
         join("c");
         join("d");
-        try (SseReader d = SseReader.open(server, "gradio_api/queue/data?session_hash=d")) {
+        try (SseReader d = SseReader.open(app.server, "gradio_api/queue/data?session_hash=d")) {
             JsonNode estimation = next(d, "estimation");
             assertEquals(1, estimation.get("rank").asInt(), "one waits ahead of d");
             assertEquals(2, estimation.get("queue_size").asInt());
 
-            Http.Response full = http.post("gradio_api/queue/join", SseReader.joinBody("[\"e\"]", 0, "e"));
+            Http.Response full = app.http.post("gradio_api/queue/join", SseReader.joinBody("[\"e\"]", 0, "e"));
             assertEquals(503, full.status());
             assertEquals(PredictionQueue.QUEUE_FULL, full.error());
-            Http.Response run = http.run("pass", "[\"f\"]");
+            Http.Response run = app.http.run("pass", "[\"f\"]");
             assertEquals(503, run.status());
             assertEquals(PredictionQueue.QUEUE_FULL, run.error());
-            Http.Response call = http.post("gradio_api/call/pass", "{\"data\":[\"g\"]}");
+            Http.Response call = app.http.post("gradio_api/call/pass", "{\"data\":[\"g\"]}");
             assertEquals(503, call.status());
 
             Gate.open(1); // a (or b) finishes; c starts and d moves up
@@ -97,17 +86,17 @@ class QueueLimitTest {
 
     private String runOpened(String name) {
         Gate.open(1);
-        return http.run("pass", "[\"" + name + "\"]").json().get("data").toString();
+        return app.http.run("pass", "[\"" + name + "\"]").json().get("data").toString();
     }
 
     @Test
     void runWaitsForItsTurnInTheSameQueue() throws Exception {
         join("a");
         join("b");
-        try (SseReader a = SseReader.open(server, "gradio_api/queue/data?session_hash=a")) {
+        try (SseReader a = SseReader.open(app.server, "gradio_api/queue/data?session_hash=a")) {
             next(a, "process_starts");
         }
-        CompletableFuture<Http.Response> run = CompletableFuture.supplyAsync(() -> http.run("pass", "[\"r\"]"));
+        CompletableFuture<Http.Response> run = CompletableFuture.supplyAsync(() -> app.http.run("pass", "[\"r\"]"));
         Gate.open(3);
         Http.Response response = run.get();
         assertEquals(200, response.status(), response.body());
@@ -121,7 +110,7 @@ class QueueLimitTest {
         try {
             java.util.List<CompletableFuture<Http.Response>> runs = new java.util.ArrayList<>();
             for (String name : new String[] {"a", "b", "c", "d"}) {
-                runs.add(CompletableFuture.supplyAsync(() -> http.run("pass", "[\"" + name + "\"]"), clients));
+                runs.add(CompletableFuture.supplyAsync(() -> app.http.run("pass", "[\"" + name + "\"]"), clients));
             }
             for (int tries = 0; Gate.running() < 2; tries++) {
                 assertTrue(tries < 2000, "two /run calls should be running");

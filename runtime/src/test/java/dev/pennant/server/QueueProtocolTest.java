@@ -7,42 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
 import dev.pennant.testapp.Calculator;
-import dev.pennant.testapp.FlagDirs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The calculator through Gradio's queue: join, then one event stream per session (sse_v3). */
 class QueueProtocolTest {
-    @TempDir
-    Path temp;
-    PennantServer server;
-    Http http;
+    @RegisterExtension
+    final ServedApp app = ServedApp.serving(Calculator.class);
 
-    @BeforeEach
-    void start() {
-        FlagDirs.use(temp.resolve("flagged"));
-        server = Pennant.builder().serve(Calculator.class).port(0).environment(Map.of()).start();
-        http = new Http(server);
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private String join(String dataJson, String session) {
-        Http.Response joined = http.post("gradio_api/queue/join?", SseReader.joinBody(dataJson, 0, session));
+        Http.Response joined = app.http.post("gradio_api/queue/join?", SseReader.joinBody(dataJson, 0, session));
         assertEquals(200, joined.status(), joined.body());
         return joined.json().get("event_id").asText();
     }
@@ -58,7 +40,7 @@ class QueueProtocolTest {
     @Test
     void fiveAddSevenStreamsTwelveInGradiosFraming() {
         String eventId = join("[5, \"add\", 7]", "s1");
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=s1")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=s1")) {
             assertEquals(200, stream.status);
             assertTrue(stream.contentType.startsWith("text/event-stream"), stream.contentType);
             List<JsonNode> messages = readAll(stream);
@@ -95,21 +77,21 @@ class QueueProtocolTest {
     @Test
     void theQueuedPredictionCanBeFlaggedByItsEventId() throws Exception {
         String eventId = join("[5, \"add\", 7]", "s2");
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=s2")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=s2")) {
             readAll(stream);
         }
-        Http.Response flag = http.flag("predict", eventId, null);
+        Http.Response flag = app.http.flag("predict", eventId, null);
         assertEquals(200, flag.status(), flag.body());
         assertEquals(1, flag.json().get("count").asInt());
         assertEquals("num1,operation,num2,Output\n5,add,7,12\n",
-                Files.readString(temp.resolve("flagged/logs.csv"), StandardCharsets.UTF_8).replace("\r\n", "\n"));
+                Files.readString(app.flaggingDir.resolve("logs.csv"), StandardCharsets.UTF_8).replace("\r\n", "\n"));
     }
 
     @Test
     void oneStreamCarriesEveryEventOfTheSessionAndClosesWhenNoneIsPending() {
         String first = join("[1, \"add\", 1]", "both");
         String second = join("[2, \"multiply\", 3]", "both");
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=both")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=both")) {
             List<JsonNode> messages = readAll(stream);
             Map<String, String> results = new java.util.HashMap<>();
             messages.stream().filter(m -> m.get("msg").asText().equals("process_completed"))
@@ -122,7 +104,7 @@ class QueueProtocolTest {
     @Test
     void anInterfaceErrorArrivesAsAFailedCompletionWithItsMessage() {
         String eventId = join("[1, \"divide\", 0]", "s3");
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=s3")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=s3")) {
             JsonNode completed = readAll(stream).stream()
                     .filter(m -> m.get("msg").asText().equals("process_completed")).findFirst().orElseThrow();
             assertEquals(eventId, completed.get("event_id").asText());
@@ -135,7 +117,7 @@ class QueueProtocolTest {
     @Test
     void aValueTheMethodCannotTakeIsReportedOnTheStreamNamingTheInput() {
         join("[\"five\", \"add\", 7]", "s4");
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=s4")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=s4")) {
             List<JsonNode> messages = readAll(stream);
             JsonNode completed = messages.get(0);
             assertEquals("process_completed", completed.get("msg").asText());
@@ -143,34 +125,34 @@ class QueueProtocolTest {
             assertTrue(completed.get("output").get("error").asText().contains("num1"), completed.toString());
             assertEquals("close_stream", messages.get(1).get("msg").asText());
         }
-        assertEquals(200, http.get("config").status(), "the server stays up");
+        assertEquals(200, app.http.get("config").status(), "the server stays up");
     }
 
     @Test
     void joinRefusesRequestsItCannotPlace() {
-        Http.Response noSession = http.post("gradio_api/queue/join", "{\"data\":[1,\"add\",2],\"fn_index\":0}");
+        Http.Response noSession = app.http.post("gradio_api/queue/join", "{\"data\":[1,\"add\",2],\"fn_index\":0}");
         assertEquals(400, noSession.status());
         assertEquals("Session hash not found.", noSession.error());
 
-        Http.Response unknown = http.post("gradio_api/queue/join", SseReader.joinBody("[1,\"add\",2]", 7, "x"));
+        Http.Response unknown = app.http.post("gradio_api/queue/join", SseReader.joinBody("[1,\"add\",2]", 7, "x"));
         assertEquals(404, unknown.status());
         assertTrue(unknown.error().contains("fn_index 7"), unknown.body());
 
-        Http.Response notJson = http.post("gradio_api/queue/join", "{oops");
+        Http.Response notJson = app.http.post("gradio_api/queue/join", "{oops");
         assertEquals(400, notJson.status());
         assertTrue(notJson.error().contains("not valid JSON"));
 
-        Http.Response noStream = http.get("gradio_api/queue/data?session_hash=never-joined");
+        Http.Response noStream = app.http.get("gradio_api/queue/data?session_hash=never-joined");
         assertEquals(404, noStream.status());
         assertEquals("Session not found.", noStream.error());
     }
 
     @Test
     void joinAcceptsTheKeysPythonsClientSendsAndIgnoresUnknownOnes() {
-        Http.Response joined = http.post("gradio_api/queue/join",
+        Http.Response joined = app.http.post("gradio_api/queue/join",
                 "{\"data\":[6,\"subtract\",1.5],\"fn_index\":0,\"session_hash\":\"py\",\"extra\":{\"x\":1}}");
         assertEquals(200, joined.status(), joined.body());
-        try (SseReader stream = SseReader.open(server, "gradio_api/queue/data?session_hash=py")) {
+        try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=py")) {
             JsonNode completed = readAll(stream).stream()
                     .filter(m -> m.get("msg").asText().equals("process_completed")).findFirst().orElseThrow();
             assertEquals("[4.5]", completed.get("output").get("data").toString());
@@ -179,7 +161,7 @@ class QueueProtocolTest {
 
     @Test
     void theConfigSendsClientsThroughTheQueue() {
-        JsonNode dep = http.get("config").json().get("dependencies").get(0);
+        JsonNode dep = app.http.get("config").json().get("dependencies").get(0);
         assertTrue(dep.get("queue").asBoolean());
         assertEquals("predict", dep.get("api_name").asText());
     }
@@ -187,10 +169,10 @@ class QueueProtocolTest {
     @Test
     void aStreamOpenedWithNothingPendingClosesAtOnce() {
         join("[1, \"add\", 1]", "s5");
-        try (SseReader first = SseReader.open(server, "gradio_api/queue/data?session_hash=s5")) {
+        try (SseReader first = SseReader.open(app.server, "gradio_api/queue/data?session_hash=s5")) {
             readAll(first);
         }
-        try (SseReader again = SseReader.open(server, "gradio_api/queue/data?session_hash=s5")) {
+        try (SseReader again = SseReader.open(app.server, "gradio_api/queue/data?session_hash=s5")) {
             JsonNode only = again.nextData();
             assertNotNull(only);
             assertEquals("close_stream", only.get("msg").asText());

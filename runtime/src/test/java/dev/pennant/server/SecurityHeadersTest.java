@@ -4,53 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
 import dev.pennant.testapp.Calculator;
-import dev.pennant.testapp.FlagDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every answer carries the security headers, and every error is JSON, even those Jetty raises itself. */
 class SecurityHeadersTest {
-    @TempDir
-    Path temp;
-    PennantServer server;
-    Http http;
+    @RegisterExtension
+    final ServedApp app = ServedApp.serving(Calculator.class);
 
-    @BeforeEach
-    void start() {
-        FlagDirs.use(temp.resolve("flagged"));
-        server = Pennant.builder().serve(Calculator.class).port(0).environment(Map.of()).start();
-        http = new Http(server);
-    }
 
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest(name = "GET /{0}")
     @ValueSource(strings = {"", "assets/pennant.js", "assets/pennant.css", "config", "no/such/page", "gradio_api/file=/etc/passwd"})
     void pagesAssetsJsonAndNotFoundAllCarryTheHeaders(String path) {
-        Http.Response response = http.get(path);
+        Http.Response response = app.http.get(path);
         assertSecurityHeaders(response.raw().headers().map());
     }
 
     @Test
     void aPredictionErrorCarriesTheHeaders() {
-        Http.Response response = http.run("predict", "[1, \"divide\"]");
+        Http.Response response = app.http.run("predict", "[1, \"divide\"]");
         assertEquals(400, response.status());
         assertSecurityHeaders(response.raw().headers().map());
     }
@@ -77,13 +59,13 @@ class SecurityHeadersTest {
         String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
         assertTrue(body.startsWith("{\"error\":\"The request was refused: " + status), body);
         assertFalse(body.contains("Exception") || body.contains("at org.") || body.contains("<html"), body);
-        assertEquals(200, http.get("config").status(), "the server still answers");
+        assertEquals(200, app.http.get("config").status(), "the server still answers");
     }
 
     @Test
     void postsABrowserSaysComeFromAnotherSiteAreRefused() {
         String ok = "{\"data\":[1,\"add\",2]}";
-        String self = "http://127.0.0.1:" + server.port();
+        String self = "http://127.0.0.1:" + app.server.port();
         for (Map<String, String> headers : new Map[] {
             Map.of("Origin", "https://evil.example"),
             Map.of("Origin", "null"),
@@ -93,7 +75,7 @@ class SecurityHeadersTest {
         }) {
             Map<String, String> all = new java.util.HashMap<>(headers);
             all.put("Content-Type", "application/json");
-            Http.Response refused = http.post("gradio_api/run/predict", ok, all);
+            Http.Response refused = app.http.post("gradio_api/run/predict", ok, all);
             assertEquals(403, refused.status(), headers.toString());
             assertTrue(refused.error().contains("refused"), refused.body());
         }
@@ -104,7 +86,7 @@ class SecurityHeadersTest {
         }) {
             Map<String, String> all = new java.util.HashMap<>(headers);
             all.put("Content-Type", "application/json");
-            assertEquals(200, http.post("gradio_api/run/predict", ok, all).status(), headers.toString());
+            assertEquals(200, app.http.post("gradio_api/run/predict", ok, all).status(), headers.toString());
         }
     }
 
@@ -122,7 +104,7 @@ class SecurityHeadersTest {
     }
 
     private String rawRequest(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (Socket socket = new Socket("127.0.0.1", app.server.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
