@@ -29,12 +29,12 @@ class ExamplesTest {
 
     private static InterfaceSpec.Builder echo() {
         return InterfaceSpec.builder(Echo.class, "echo")
-                .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.STRING))
-                .input(Component.of(ComponentType.NUMBER, "times", ValueType.INT))
-                .input(Component.of(ComponentType.CHECKBOX, "loud", ValueType.BOOLEAN))
-                .input(Component.of(ComponentType.RADIO, "mood", ValueType.enumOf(Echo.Mood.values())))
-                .input(Component.of(ComponentType.SLIDER, "level", ValueType.DOUBLE, Map.of("minimum", 0d, "maximum", 10d)))
-                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING));
+                .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class)))
+                .input(Component.of(ComponentType.NUMBER, "times", ValueType.of(int.class)))
+                .input(Component.of(ComponentType.CHECKBOX, "loud", ValueType.of(boolean.class)))
+                .input(Component.of(ComponentType.RADIO, "mood", ValueType.enumOf(Echo.Mood.class, Echo.Mood.values())))
+                .input(Component.of(ComponentType.SLIDER, "level", ValueType.of(double.class), Map.of("minimum", 0d, "maximum", 10d)))
+                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)));
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.pennant.testapp.FlagDirs;
 import dev.pennant.testapp.SepiaExamples;
 import dev.pennant.testapp.TestImages;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class ImageExamplesTest {
     private static InterfaceSpec imageSpec(String examplesDir, ValueType type) {
         return InterfaceSpec.builder(SepiaExamples.class, "sepia")
                 .input(Component.of(ComponentType.IMAGE, "im", type))
-                .output(Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE))
+                .output(Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)))
                 .examplesDir(examplesDir).build();
     }
 
@@ -90,7 +91,7 @@ class ImageExamplesTest {
         flaggedSepia("im,Output\nim/0.png,Output/0.png\n");
         java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
         try (FileStore store = new FileStore(Files.createTempDirectory(temp, "store"), FileLimits.DEFAULT, clock::get, false)) {
-            ExampleRows rows = ExampleRows.load(imageSpec(temp.resolve("examples").toString(), ValueType.IMAGE), store);
+            ExampleRows rows = ExampleRows.load(imageSpec(temp.resolve("examples").toString(), ValueType.of(BufferedImage.class)), store);
             String issued = rows.rows().get(0).get(0).get("path").asText();
             clock.addAndGet(FileLimits.DEFAULT.lifetime().toNanos() * 2);
             store.save(TestImages.png(Color.RED), "upload.png");
@@ -104,7 +105,7 @@ class ImageExamplesTest {
         Files.write(temp.resolve("x.png"), TestImages.png(Color.RED));
         try (FileStore store = store()) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.IMAGE), store));
+                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.of(BufferedImage.class)), store));
             assertEquals(examples.resolve("logs.csv") + " row 3 does not fit the inputs: \"im\": \"../x.png\" climbs out with '..'; "
                     + "examples must be files inside " + examples, e.getMessage());
         }
@@ -117,7 +118,7 @@ class ImageExamplesTest {
         Path examples = flaggedSepia("im,Output\n" + outside + ",Output/0.png\n");
         try (FileStore store = store()) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.IMAGE), store));
+                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.of(BufferedImage.class)), store));
             assertTrue(e.getMessage().startsWith(examples.resolve("logs.csv") + " row 2 does not fit the inputs: \"im\": \""
                     + outside + "\" is an absolute path"), e.getMessage());
         }
@@ -131,7 +132,7 @@ class ImageExamplesTest {
         Files.createSymbolicLink(examples.resolve("im/1.png"), outside);
         try (FileStore store = store()) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.IMAGE), store));
+                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.of(BufferedImage.class)), store));
             assertTrue(e.getMessage().contains("row 2 does not fit the inputs: \"im\": \"im/1.png\" is a link to")
                     && e.getMessage().contains("outside"), e.getMessage());
         }
@@ -142,11 +143,11 @@ class ImageExamplesTest {
         Path examples = flaggedSepia("im,Output\nim/9.png,Output/0.png\n");
         try (FileStore store = store()) {
             assertTrue(assertThrows(IllegalStateException.class,
-                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.IMAGE), store)).getMessage()
+                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.of(BufferedImage.class)), store)).getMessage()
                     .contains("row 2 does not fit the inputs: \"im\": \"im/9.png\" is not a file inside"));
             Files.writeString(examples.resolve("im/9.png"), "not an image");
             assertTrue(assertThrows(IllegalStateException.class,
-                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.IMAGE_BYTES), store)).getMessage()
+                    () -> ExampleRows.load(imageSpec(examples.toString(), ValueType.of(byte[].class)), store)).getMessage()
                     .contains("row 2 does not fit the inputs: Invalid value for input \"im\": the file is not a PNG, JPEG, GIF or BMP image"));
         }
     }
@@ -157,8 +158,8 @@ class ImageExamplesTest {
         Files.createDirectories(workingDir.resolve("images"));
         Files.write(workingDir.resolve("images/cat.png"), TestImages.png(Color.ORANGE));
         InterfaceSpec inline = InterfaceSpec.builder(SepiaExamples.class, "sepia")
-                .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE_PATH))
-                .output(Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE))
+                .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(Path.class)))
+                .output(Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)))
                 .example("images/cat.png").build();
         try (FileStore store = store()) {
             ExampleRows rows = ExampleRows.load(inline, workingDir, ExampleRows.standard(store));
@@ -166,8 +167,8 @@ class ImageExamplesTest {
             assertTrue(store.find(rows.rows().get(0).get(0).get("path").asText()).isPresent());
 
             InterfaceSpec climbing = InterfaceSpec.builder(SepiaExamples.class, "sepia")
-                    .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE_PATH))
-                    .output(Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE))
+                    .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(Path.class)))
+                    .output(Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)))
                     .example("../app/images/cat.png").build();
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> ExampleRows.load(climbing, workingDir, ExampleRows.standard(store)));

@@ -1,5 +1,6 @@
-package dev.pennant.components;
+package dev.pennant.components.codec;
 
+import dev.pennant.components.InvalidInputException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * nothing; a decoder warning (truncated or damaged data) is an error rather than a half-grey image.
  * Streams are cached in memory, never in ImageIO's temporary files.
  */
-public final class ImageReading {
+final class ImageReading {
 
     /** An image's dimensions as its header states them. */
     public record Size(int width, int height) {
@@ -35,7 +36,7 @@ public final class ImageReading {
      *
      * @throws InvalidInputException naming {@code label} otherwise
      */
-    public static Size inspect(String label, byte[] bytes, long maxPixels) {
+    static Size inspect(String label, byte[] bytes, long maxPixels) {
         return read(label, bytes, maxPixels, false).size;
     }
 
@@ -44,7 +45,7 @@ public final class ImageReading {
      *
      * @throws InvalidInputException naming {@code label} when the bytes are not a whole image of an accepted format and size
      */
-    public static BufferedImage decode(String label, byte[] bytes, long maxPixels) {
+    static BufferedImage decode(String label, byte[] bytes, long maxPixels) {
         return read(label, bytes, maxPixels, true).image;
     }
 

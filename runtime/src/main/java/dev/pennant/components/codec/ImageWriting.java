@@ -1,4 +1,4 @@
-package dev.pennant.components;
+package dev.pennant.components.codec;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +11,11 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Encodes images the method produced as PNG, in memory (ImageIO's default would cache in temporary files). */
-public final class ImageWriting {
+final class ImageWriting {
     private ImageWriting() {}
 
     /** The image as PNG bytes. */
-    public static byte[] png(BufferedImage image) {
+    static byte[] png(BufferedImage image) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         ImageWriter writer = writers.next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

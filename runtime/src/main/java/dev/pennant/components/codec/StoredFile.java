@@ -1,4 +1,4 @@
-package dev.pennant.components;
+package dev.pennant.components.codec;
 
 import java.nio.file.Path;
 import java.util.Objects;

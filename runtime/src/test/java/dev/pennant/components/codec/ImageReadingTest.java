@@ -1,9 +1,10 @@
-package dev.pennant.components;
+package dev.pennant.components.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pennant.components.InvalidInputException;
 import dev.pennant.testapp.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
