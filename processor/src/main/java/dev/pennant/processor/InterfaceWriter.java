@@ -1,6 +1,7 @@
 package dev.pennant.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -40,6 +41,20 @@ final class InterfaceWriter {
     private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
     private static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     private static final TypeName LIST_OF_OBJECTS = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
+    private static final ClassName PATH = ClassName.get("java.nio.file", "Path");
+    private static final Map<String, TypeName> RUNTIME_CLASSES = Map.ofEntries(
+            Map.entry("DOUBLE", TypeName.DOUBLE), Map.entry("BOXED_DOUBLE", ClassName.get(Double.class)),
+            Map.entry("FLOAT", TypeName.FLOAT), Map.entry("BOXED_FLOAT", ClassName.get(Float.class)),
+            Map.entry("INT", TypeName.INT), Map.entry("BOXED_INT", ClassName.get(Integer.class)),
+            Map.entry("LONG", TypeName.LONG), Map.entry("BOXED_LONG", ClassName.get(Long.class)),
+            Map.entry("BOOLEAN", TypeName.BOOLEAN), Map.entry("BOXED_BOOLEAN", ClassName.get(Boolean.class)),
+            Map.entry("STRING", ClassName.get(String.class)),
+            Map.entry("LABEL_MAP", MAP),
+            Map.entry("IMAGE", ClassName.get("java.awt.image", "BufferedImage")),
+            Map.entry("IMAGE_BYTES", ArrayTypeName.of(TypeName.BYTE)),
+            Map.entry("IMAGE_PATH", PATH),
+            Map.entry("FILE_PATH", PATH),
+            Map.entry("JSON", ClassName.OBJECT));
 
     private final Filer filer;
 
@@ -118,9 +133,7 @@ final class InterfaceWriter {
     }
 
     private static CodeBlock component(ComponentModel component) {
-        CodeBlock valueType = component.valueType().isEnum()
-                ? CodeBlock.of("$T.enumOf($T.values())", VALUE_TYPE, ClassName.get(component.valueType().enumType()))
-                : CodeBlock.of("$T.$L", VALUE_TYPE, component.valueType().constant());
+        CodeBlock valueType = valueType(component.valueType());
         if (component.props().isEmpty()) {
             return CodeBlock.of("$T.of($T.$L, $S, $L)", COMPONENT, COMPONENT_TYPE, component.kind(),
                     component.label(), valueType);
@@ -129,6 +142,23 @@ final class InterfaceWriter {
         component.props().forEach((name, value) -> entries.add(CodeBlock.of("$S, $L", name, literal(value))));
         return CodeBlock.of("$T.of($T.$L, $S, $L, $T.of($L))", COMPONENT, COMPONENT_TYPE, component.kind(),
                 component.label(), valueType, MAP, CodeBlock.join(entries, ", "));
+    }
+
+    /**
+     * {@code ValueType.of(double.class)}, or {@code ValueType.enumOf(Tone.class, Tone.values())}: the class of
+     * the values the runtime's codec converts. Images as {@code BufferedImage}, {@code byte[]} or {@code Path};
+     * a label's map as {@code Map}; JSON data as {@code Object} (records are already maps by then).
+     */
+    private static CodeBlock valueType(ValueTypeModel valueType) {
+        if (valueType.isEnum()) {
+            ClassName type = ClassName.get(valueType.enumType());
+            return CodeBlock.of("$T.enumOf($T.class, $T.values())", VALUE_TYPE, type, type);
+        }
+        TypeName type = RUNTIME_CLASSES.get(valueType.constant());
+        if (type == null) {
+            throw new IllegalArgumentException("no runtime class for value type " + valueType.constant());
+        }
+        return CodeBlock.of("$T.of($T.class)", VALUE_TYPE, type);
     }
 
     private static CodeBlock literal(Object value) {
