@@ -116,12 +116,13 @@
 
   /* A labelled box that shows one file output; show(null) leaves it empty. */
   function fileOutput(component, kindClass, draw) {
-    var parts = R.group(R.names(component, "output"), "div", kindClass);
+    var names = R.names(component, "output");
+    var parts = R.group(names, "div", kindClass);
     return {
       field: parts.field,
       show: function (value) {
         parts.box.textContent = "";
-        if (Pennant.isFileData(value)) draw(parts.box, value, parts.box.getAttribute("data-label"));
+        if (Pennant.isFileData(value)) draw(parts.box, value, names.label);
       }
     };
   }

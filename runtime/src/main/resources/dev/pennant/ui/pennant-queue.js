@@ -24,7 +24,7 @@
   var CALLBACKS = ["queued", "started", "progress", "completed", "failed"];
   var LOST = "The connection to the server was lost; submit again";
 
-  function complete(listener) {
+  function fullListener(listener) {
     var full = {};
     CALLBACKS.forEach(function (name) {
       full[name] = listener && typeof listener[name] === "function" ? listener[name].bind(listener) : function () {};
@@ -80,7 +80,7 @@
   }
 
   function queue(request, listener) {
-    var on = complete(listener);
+    var on = fullListener(listener);
     var sessionHash = Pennant.randomHash(); // one stream per submission: tabs never share a stream
     Pennant.postJson("gradio_api/queue/join", {
       data: request.data, event_data: null, fn_index: request.fnIndex, trigger_id: null, session_hash: sessionHash
@@ -89,5 +89,5 @@
     }).then(on.completed, on.failed);
   }
 
-  Pennant.transports = { listener: complete, queue: queue };
+  Pennant.transports = { listener: fullListener, queue: queue };
 })();
