@@ -1,5 +1,8 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +30,7 @@ final class Choices {
         for (AnnotationValue value : values) {
             String choice = (String) value.getValue();
             if (!seen.add(choice)) {
-                reporter.error(new Location(element, mirror, value), Diagnostic.DUPLICATE_CHOICE, choice);
+                reporter.error(Location.of(element, mirror, value), Diagnostic.DUPLICATE_CHOICE, choice);
             }
         }
     }

@@ -35,17 +35,4 @@ final class DirectoryNames {
         }
         return Optional.empty();
     }
-
-    /** The name with control characters written as escapes, so a message never carries them raw. */
-    static String shown(String text) {
-        StringBuilder shown = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (Character.isISOControl(c)) {
-                shown.append(String.format("\\u%04X", (int) c));
-            } else {
-                shown.append(c);
-            }
-        }
-        return shown.toString();
-    }
 }

@@ -1,5 +1,8 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +60,7 @@ final class FlaggingOptions {
         Set<String> seen = new HashSet<>();
         for (AnnotationValue value : Mirrors.array(elements, annotation, "flaggingOptions")) {
             String option = (String) value.getValue();
-            Location at = new Location(method, annotation, value);
+            Location at = Location.of(method, annotation, value);
             if (option.isBlank()) {
                 reporter.error(at, Diagnostic.INVALID_FLAGGING_OPTION, "flaggingOptions", "contain a blank option");
             } else if (!seen.add(option)) {

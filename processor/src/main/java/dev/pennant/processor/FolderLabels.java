@@ -1,5 +1,9 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.diagnostic.MessageText;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -14,7 +18,7 @@ final class FolderLabels {
 
     static void check(Reporter reporter, Element element, AnnotationMirror annotation, String label, ComponentKind kind) {
         whyNotAFolderName(label).ifPresent(why -> reporter.error(Location.of(element, annotation, "label"),
-                Diagnostic.UNSAFE_FOLDER_LABEL, DirectoryNames.shown(label),
+                Diagnostic.UNSAFE_FOLDER_LABEL, MessageText.shown(label),
                 kind == ComponentKind.IMAGE ? "image" : "file", why));
     }
 

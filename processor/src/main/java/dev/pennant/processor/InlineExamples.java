@@ -1,5 +1,10 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.diagnostic.MessageText;
+import dev.pennant.processor.diagnostic.SourceTrees;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +29,12 @@ final class InlineExamples {
 
     private final Elements elements;
     private final Reporter reporter;
-    private final ExampleTrees exampleTrees;
+    private final SourceTrees sourceTrees;
 
-    InlineExamples(Elements elements, Reporter reporter, ExampleTrees exampleTrees) {
+    InlineExamples(Elements elements, Reporter reporter, SourceTrees sourceTrees) {
         this.elements = elements;
         this.reporter = reporter;
-        this.exampleTrees = exampleTrees;
+        this.sourceTrees = sourceTrees;
     }
 
     /** The {@code @Example} annotations on the method, whether written once or repeated (inside {@code @Examples}). */
@@ -64,7 +69,7 @@ final class InlineExamples {
             } else {
                 for (int i = 0; i < values.size(); i++) {
                     if (inputs.get(i).isPresent()) {
-                        At at = new At(method, rows.size(), r, i, new Location(method, row, values.get(i)));
+                        At at = new At(method, rows.size(), r, i, Location.of(method, row, values.get(i)));
                         check(at, (String) values.get(i).getValue(), inputs.get(i).get());
                     }
                 }
@@ -91,12 +96,9 @@ final class InlineExamples {
         }
 
         void error(Diagnostic diagnostic, Object... args) {
-            Optional<ExampleTrees.Position> position = exampleTrees.find(method, rows, row, value);
-            if (position.isPresent()) {
-                reporter.error(position.get().trees(), position.get().tree(), position.get().unit(), diagnostic, args);
-            } else {
-                reporter.error(fallback, diagnostic, args);
-            }
+            Location at = sourceTrees.repeatedAnnotation(method, AnnotationNames.EXAMPLE, rows, row, value)
+                    .orElse(fallback);
+            reporter.error(at, diagnostic, args);
         }
     }
 
@@ -141,7 +143,7 @@ final class InlineExamples {
                 }
             }
             case IMAGE, FILE -> whyNotARelativePath(value).ifPresent(why ->
-                    at.error(Diagnostic.EXAMPLE_FILE_PATH, DirectoryNames.shown(value), label, why));
+                    at.error(Diagnostic.EXAMPLE_FILE_PATH, MessageText.shown(value), label, why));
             default -> {
                 // text: any value is fine
             }

@@ -1,5 +1,8 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +48,8 @@ final class InputReader {
         Optional<ValueTypes.Scalar> scalar = valueTypes.scalar(type);
         Optional<TypeElement> enumType = valueTypes.enumType(type);
         if (scalar.isEmpty() && enumType.isEmpty()) {
-            reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE, name, type);
+            reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE, name, type,
+                    SupportedTypes.INPUTS);
             return Optional.empty();
         }
         if (enumType.isPresent()) {
@@ -239,7 +243,7 @@ final class InputReader {
         }
         if (annotation.isEmpty()) {
             reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE,
-                    parameter.getSimpleName(), parameter.asType());
+                    parameter.getSimpleName(), parameter.asType(), SupportedTypes.INPUTS);
             return Optional.empty();
         }
         return mismatch(parameter, annotation.get(), parameterTypesFor(annotationName));

@@ -1,5 +1,9 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.diagnostic.SourceTrees;
 import com.google.auto.service.AutoService;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,9 +58,10 @@ public final class InterfaceProcessor extends AbstractProcessor {
         super.init(processingEnv);
         elements = processingEnv.getElementUtils();
         reporter = new Reporter(processingEnv.getMessager());
-        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter, ExampleTrees.create(processingEnv));
+        SourceTrees sourceTrees = SourceTrees.create(processingEnv);
+        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter, sourceTrees);
         writer = new InterfaceWriter(processingEnv.getFiler());
-        localMethods = LocalInterfaceMethods.create(processingEnv, reporter);
+        localMethods = new LocalInterfaceMethods(sourceTrees, reporter);
     }
 
     @Override
@@ -116,8 +121,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
         try {
             localMethods.report(roundEnv.getRootElements());
         } catch (RuntimeException e) {
-            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                    Diagnostic.UNEXPECTED_ERROR.format(e));
+            reporter.errorWithoutLocation(Diagnostic.UNEXPECTED_ERROR, e);
         }
     }
 
@@ -149,8 +153,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
         try {
             servicesFile.write(processingEnv.getFiler());
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                    Diagnostic.WRITE_FAILED.format(ServicesFile.PATH, e));
+            reporter.errorWithoutLocation(Diagnostic.WRITE_FAILED, ServicesFile.PATH, e);
         }
     }
 

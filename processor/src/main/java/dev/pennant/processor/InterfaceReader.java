@@ -1,5 +1,10 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.diagnostic.MessageText;
+import dev.pennant.processor.diagnostic.SourceTrees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +38,7 @@ final class InterfaceReader {
     private final FlaggingOptions flaggingOptions;
     private final InlineExamples inlineExamples;
 
-    InterfaceReader(Elements elements, Types types, Reporter reporter, ExampleTrees exampleTrees) {
+    InterfaceReader(Elements elements, Types types, Reporter reporter, SourceTrees sourceTrees) {
         this.elements = elements;
         this.reporter = reporter;
         this.valueTypes = new ValueTypes(elements, types);
@@ -44,7 +49,7 @@ final class InterfaceReader {
         this.apiNames = new ApiNames(reporter);
         this.generatedNames = new GeneratedNames();
         this.flaggingOptions = new FlaggingOptions(elements, reporter);
-        this.inlineExamples = new InlineExamples(elements, reporter, exampleTrees);
+        this.inlineExamples = new InlineExamples(elements, reporter, sourceTrees);
     }
 
     Optional<InterfaceModel> read(ExecutableElement method, AnnotationMirror annotation) {
@@ -127,7 +132,7 @@ final class InterfaceReader {
 
     private void checkDirectoryName(ExecutableElement method, AnnotationMirror annotation, String member, String directory) {
         DirectoryNames.problem(directory).ifPresent(problem -> reporter.error(Location.of(method, annotation, member),
-                Diagnostic.INVALID_DIRECTORY_NAME, member, DirectoryNames.shown(directory), problem.what(), problem.why()));
+                Diagnostic.INVALID_DIRECTORY_NAME, member, MessageText.shown(directory), problem.what(), problem.why()));
     }
 
     /** The examples directory when written; written but blank is a mistake, not "no examples". */

@@ -1,5 +1,8 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.Location;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +38,7 @@ final class OutputReader {
         TypeMirror type = method.getReturnType();
         Location at = Location.of(method);
         if (type.getKind() == TypeKind.VOID) {
-            reporter.error(at, Diagnostic.VOID_RETURN, method.getSimpleName());
+            reporter.error(at, Diagnostic.VOID_RETURN, method.getSimpleName(), SupportedTypes.OUTPUTS);
             return Optional.empty();
         }
         List<AnnotationMirror> annotations = Mirrors.findAll(method, AnnotationNames.OUTPUT_COMPONENTS);
@@ -61,7 +64,7 @@ final class OutputReader {
         }
         Optional<ComponentModel> single = readSingle(type, annotation, method);
         if (single.isEmpty() && annotation.isEmpty()) {
-            reporter.error(at, Diagnostic.UNSUPPORTED_RETURN_TYPE, type, "");
+            reporter.error(at, Diagnostic.UNSUPPORTED_RETURN_TYPE, type, "", SupportedTypes.OUTPUTS);
         }
         return single.map(ReturnModel.Single::new);
     }
@@ -97,7 +100,7 @@ final class OutputReader {
         Optional<ValueTypes.Scalar> scalar = valueTypes.scalar(type);
         if (scalar.isEmpty()) {
             if (annotation.isPresent()) {
-                reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, type, "");
+                reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, type, "", SupportedTypes.OUTPUTS);
             }
             return Optional.empty();
         }
@@ -129,7 +132,7 @@ final class OutputReader {
         List<? extends RecordComponentElement> components = record.getRecordComponents();
         if (components.isEmpty()) {
             reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, method.getReturnType(),
-                    " (the record has no components)");
+                    " (the record has no components)", SupportedTypes.OUTPUTS);
             return Optional.empty();
         }
         List<ReturnModel.RecordOutput> outputs = new ArrayList<>();
@@ -139,7 +142,7 @@ final class OutputReader {
             Optional<ComponentModel> output = readSingle(type, Optional.empty(), method);
             if (output.isEmpty()) {
                 reporter.error(Location.of(method), Diagnostic.UNSUPPORTED_RETURN_TYPE, method.getReturnType(),
-                        " (its component '" + name + "' has type " + type + ")");
+                        " (its component '" + name + "' has type " + type + ")", SupportedTypes.OUTPUTS);
                 return Optional.empty();
             }
             ComponentModel labelled = output.get();

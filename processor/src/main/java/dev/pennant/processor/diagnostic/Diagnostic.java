@@ -1,19 +1,20 @@
-package dev.pennant.processor;
+package dev.pennant.processor.diagnostic;
 
 /**
  * Every error the processor reports, with a stable id users can search for. Each message names the
- * problem and the fix; {@code %s} placeholders are filled by {@link Reporter}.
+ * problem and the fix; {@code %s} placeholders are filled by {@link Reporter}. The lists of supported
+ * types are placeholders too: the readers generate them from the table of which types each component takes.
  */
-enum Diagnostic {
+public enum Diagnostic {
     UNSUPPORTED_PARAMETER_TYPE(1,
             "Parameter '%s' has type %s, which Pennant cannot turn into an input component. "
-                    + "Use one of: " + SupportedTypes.INPUTS + "."),
+                    + "Use one of: %s."),
     UNSUPPORTED_RETURN_TYPE(2,
             "Return type %s is not supported%s. "
-                    + "Return one of: " + SupportedTypes.OUTPUTS + "."),
+                    + "Return one of: %s."),
     VOID_RETURN(3,
             "An @Interface method must return its output, but '%s' returns void. "
-                    + "Return one of: " + SupportedTypes.OUTPUTS + "."),
+                    + "Return one of: %s."),
     PRIVATE_METHOD(4,
             "@Interface method '%s' is private, so generated code cannot call it. "
                     + "Make it public or package-private."),

@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.diagnostic;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
