@@ -9,20 +9,10 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.TypeElement;
 
 /** Reports listed choices (Radio, Dropdown) or options (flaggingOptions) that repeat, on the repeated value. */
 final class Choices {
     private Choices() {
-    }
-
-    /** An enum's constant names, in declaration order: the choices of an enum parameter. */
-    static List<String> constantsOf(TypeElement enumType) {
-        return enumType.getEnclosedElements().stream()
-                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-                .map(e -> e.getSimpleName().toString())
-                .toList();
     }
 
     static void checkDuplicates(Reporter reporter, Element element, AnnotationMirror mirror, List<AnnotationValue> values) {

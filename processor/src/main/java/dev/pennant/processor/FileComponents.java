@@ -1,5 +1,7 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.model.BuiltinValueType;
+import dev.pennant.processor.model.ComponentKind;
 import java.util.Optional;
 
 /** Which image or file component shows a value, from its Java type and its {@code @Image} or {@code @File}. */
@@ -8,8 +10,8 @@ final class FileComponents {
     static final String IMAGE_TYPES = "BufferedImage, byte[] and java.nio.file.Path";
     static final String FILE_TYPES = "java.nio.file.Path";
 
-    /** A component kind and the name of its {@code ValueType} constant. */
-    record Pick(ComponentKind kind, String valueType) {
+    /** A component kind and its value type. */
+    record Pick(ComponentKind kind, BuiltinValueType valueType) {
     }
 
     private FileComponents() {
@@ -31,17 +33,17 @@ final class FileComponents {
         ValueTypes.FileType type = fileType.get();
         return switch (annotationName) {
             case "" -> switch (type) {
-                case BUFFERED_IMAGE -> Optional.of(new Pick(ComponentKind.IMAGE, "IMAGE"));
-                case PATH -> Optional.of(new Pick(ComponentKind.FILE, "FILE_PATH"));
+                case BUFFERED_IMAGE -> Optional.of(new Pick(ComponentKind.IMAGE, BuiltinValueType.IMAGE));
+                case PATH -> Optional.of(new Pick(ComponentKind.FILE, BuiltinValueType.FILE_PATH));
                 case BYTES -> Optional.empty();
             };
             case AnnotationNames.IMAGE -> switch (type) {
-                case BUFFERED_IMAGE -> Optional.of(new Pick(ComponentKind.IMAGE, "IMAGE"));
-                case BYTES -> Optional.of(new Pick(ComponentKind.IMAGE, "IMAGE_BYTES"));
-                case PATH -> Optional.of(new Pick(ComponentKind.IMAGE, "IMAGE_PATH"));
+                case BUFFERED_IMAGE -> Optional.of(new Pick(ComponentKind.IMAGE, BuiltinValueType.IMAGE));
+                case BYTES -> Optional.of(new Pick(ComponentKind.IMAGE, BuiltinValueType.IMAGE_BYTES));
+                case PATH -> Optional.of(new Pick(ComponentKind.IMAGE, BuiltinValueType.IMAGE_PATH));
             };
             case AnnotationNames.FILE -> type == ValueTypes.FileType.PATH
-                    ? Optional.of(new Pick(ComponentKind.FILE, "FILE_PATH")) : Optional.empty();
+                    ? Optional.of(new Pick(ComponentKind.FILE, BuiltinValueType.FILE_PATH)) : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -3,6 +3,8 @@ package dev.pennant.processor;
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.model.FlagOption;
+import dev.pennant.processor.model.FlaggingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +20,8 @@ import javax.lang.model.util.Elements;
  */
 final class FlaggingOptions {
 
-    /** A {@code @FlagOption}: the button text and the stored value. */
-    record Pair(String label, String value) {
-    }
-
     /** The options as written; at most one of the lists is non-empty when no error was reported. */
-    record Options(List<String> plain, List<Pair> pairs) {
+    record Options(List<String> plain, List<FlagOption> pairs) {
         Options {
             plain = List.copyOf(plain);
             pairs = List.copyOf(pairs);
@@ -38,19 +36,21 @@ final class FlaggingOptions {
         this.reporter = reporter;
     }
 
-    Options read(ExecutableElement method, AnnotationMirror annotation, String flaggingMode) {
+    Options read(ExecutableElement method, AnnotationMirror annotation, FlaggingMode flaggingMode) {
         List<String> plain = readPlain(method, annotation);
-        List<Pair> pairs = readPairs(method, annotation);
+        List<FlagOption> pairs = readPairs(method, annotation);
         if (!plain.isEmpty() && !pairs.isEmpty()) {
             reporter.error(Location.of(method, annotation, "flaggingOptionPairs"), Diagnostic.MIXED_FLAGGING_OPTIONS);
         }
         String member = pairs.isEmpty() ? "flaggingOptions" : "flaggingOptionPairs";
         if (!plain.isEmpty() || !pairs.isEmpty()) {
             Location at = Location.of(method, annotation, member);
-            if (flaggingMode.equals("NEVER")) {
-                reporter.error(at, Diagnostic.OPTIONS_WITH_NEVER, member);
-            } else if (flaggingMode.equals("AUTO")) {
-                reporter.error(at, Diagnostic.OPTIONS_WITH_AUTO, member);
+            switch (flaggingMode) {
+                case NEVER -> reporter.error(at, Diagnostic.OPTIONS_WITH_NEVER, member);
+                case AUTO -> reporter.error(at, Diagnostic.OPTIONS_WITH_AUTO, member);
+                case MANUAL -> {
+                    // the options are shown
+                }
             }
         }
         return new Options(plain, pairs);
@@ -71,17 +71,17 @@ final class FlaggingOptions {
         return Mirrors.strings(elements, annotation, "flaggingOptions");
     }
 
-    private List<Pair> readPairs(ExecutableElement method, AnnotationMirror annotation) {
+    private List<FlagOption> readPairs(ExecutableElement method, AnnotationMirror annotation) {
         Set<String> labels = new HashSet<>();
         Set<String> values = new HashSet<>();
-        List<Pair> pairs = new ArrayList<>();
+        List<FlagOption> pairs = new ArrayList<>();
         for (AnnotationValue element : Mirrors.array(elements, annotation, "flaggingOptionPairs")) {
             AnnotationMirror pair = (AnnotationMirror) element.getValue();
             String label = Mirrors.string(elements, pair, "label");
             String value = Mirrors.string(elements, pair, "value");
             check(method, pair, "label", label, labels);
             check(method, pair, "value", value, values);
-            pairs.add(new Pair(label, value));
+            pairs.add(new FlagOption(label, value));
         }
         return pairs;
     }

@@ -4,6 +4,7 @@ import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
 import dev.pennant.processor.diagnostic.MessageText;
+import dev.pennant.processor.model.ComponentKind;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;

@@ -3,10 +3,17 @@ package dev.pennant.processor;
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
-import java.util.LinkedHashMap;
+import dev.pennant.processor.model.ComponentKind;
+import dev.pennant.processor.model.ComponentModel;
+import dev.pennant.processor.model.EnumValueType;
+import dev.pennant.processor.model.props.CheckboxProps;
+import dev.pennant.processor.model.props.ChoiceProps;
+import dev.pennant.processor.model.props.NumberProps;
+import dev.pennant.processor.model.props.Props;
+import dev.pennant.processor.model.props.SliderProps;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -83,34 +90,35 @@ final class InputReader {
                 return Optional.empty();
             }
         }
-        Map<String, Object> props = new LinkedHashMap<>();
-        if (annotation.isPresent() && !readChoiceDefault(parameter, annotation.get(), Choices.constantsOf(enumType), props)) {
-            return Optional.empty();
+        EnumValueType valueType = new EnumValueType(enumType);
+        Props props = Props.NONE;
+        if (annotation.isPresent()) {
+            Optional<Optional<String>> choice = readChoiceDefault(parameter, annotation.get(), valueType.constants());
+            if (choice.isEmpty()) {
+                return Optional.empty();
+            }
+            props = new ChoiceProps(List.of(), choice.get());
         }
-        return Optional.of(new ComponentModel(label, kind, ValueTypeModel.enumOf(enumType), parameter.asType(), props));
+        return Optional.of(new ComponentModel(label, kind, valueType, parameter.asType(), props));
     }
 
     private Optional<ComponentModel> readScalar(VariableElement parameter, ValueTypes.Scalar scalar,
                                                 Optional<AnnotationMirror> annotation, String label) {
         TypeMirror type = parameter.asType();
         if (annotation.isEmpty()) {
-            return Optional.of(new ComponentModel(label, scalar.defaultKind, scalar.valueType(), type, Map.of()));
+            return Optional.of(new ComponentModel(label, scalar.defaultKind, scalar.valueType(), type, Props.NONE));
         }
         AnnotationMirror mirror = annotation.get();
-        Map<String, Object> props = new LinkedHashMap<>();
+        Optional<? extends Props> props;
         ComponentKind kind;
         switch (Mirrors.nameOf(mirror)) {
             case AnnotationNames.TEXTBOX -> {
                 if (scalar != ValueTypes.Scalar.STRING) {
                     return mismatch(parameter, mirror, "String parameters");
                 }
-                if (!TextboxProps.read(elements, reporter, parameter, mirror, props)) {
-                    return Optional.empty();
-                }
-                String text = Mirrors.string(elements, mirror, "defaultValue");
-                if (!text.isEmpty()) {
-                    props.put("value", text);
-                }
+                Optional<String> text = Optional.of(Mirrors.string(elements, mirror, "defaultValue"))
+                        .filter(t -> !t.isEmpty());
+                props = TextboxReader.read(elements, reporter, parameter, mirror, text);
                 kind = ComponentKind.TEXTBOX;
             }
             case AnnotationNames.NUMBER -> {
@@ -118,11 +126,10 @@ final class InputReader {
                     return mismatch(parameter, mirror, "double, float, int, long and their boxed types");
                 }
                 double number = Mirrors.doubleValue(elements, mirror, "defaultValue");
+                props = Optional.of(new NumberProps(OptionalDouble.empty()));
                 if (!Double.isNaN(number)) {
-                    if (Double.isNaN(finite(parameter, mirror, "defaultValue"))) {
-                        return Optional.empty();
-                    }
-                    props.put("value", number);
+                    props = Double.isNaN(finite(parameter, mirror, "defaultValue"))
+                            ? Optional.empty() : Optional.of(new NumberProps(OptionalDouble.of(number)));
                 }
                 kind = ComponentKind.NUMBER;
             }
@@ -130,71 +137,70 @@ final class InputReader {
                 if (scalar.defaultKind != ComponentKind.CHECKBOX) {
                     return mismatch(parameter, mirror, "boolean and Boolean");
                 }
-                Mirrors.explicitValue(mirror, "defaultValue").ifPresent(v -> props.put("value", (Boolean) v.getValue()));
+                props = Optional.of(new CheckboxProps(
+                        Mirrors.explicitValue(mirror, "defaultValue").map(v -> (Boolean) v.getValue())));
                 kind = ComponentKind.CHECKBOX;
             }
             case AnnotationNames.SLIDER -> {
                 if (!scalar.isNumeric()) {
                     return mismatch(parameter, mirror, "double, float, int, long and their boxed types");
                 }
-                if (!readSlider(parameter, mirror, props)) {
-                    return Optional.empty();
-                }
+                props = readSlider(parameter, mirror);
                 kind = ComponentKind.SLIDER;
             }
             case AnnotationNames.RADIO, AnnotationNames.DROPDOWN -> {
                 if (scalar != ValueTypes.Scalar.STRING) {
                     return mismatch(parameter, mirror, "String and enum parameters");
                 }
-                if (!readChoices(parameter, mirror, props)) {
-                    return Optional.empty();
-                }
+                props = readChoices(parameter, mirror);
                 kind = Mirrors.nameOf(mirror).equals(AnnotationNames.RADIO) ? ComponentKind.RADIO : ComponentKind.DROPDOWN;
             }
             default -> throw new IllegalStateException("unknown component annotation " + Mirrors.nameOf(mirror));
         }
-        return Optional.of(new ComponentModel(label, kind, scalar.valueType(), type, props));
+        ComponentKind picked = kind;
+        return props.map(p -> new ComponentModel(label, picked, scalar.valueType(), type, p));
     }
 
-    private boolean readChoices(VariableElement parameter, AnnotationMirror mirror, Map<String, Object> props) {
+    private Optional<ChoiceProps> readChoices(VariableElement parameter, AnnotationMirror mirror) {
         List<AnnotationValue> values = Mirrors.array(elements, mirror, "value");
         if (values.isEmpty()) {
             String annotationName = Mirrors.simpleNameOf(mirror);
             reporter.error(Location.of(parameter, mirror), Diagnostic.MISSING_CHOICES,
                     annotationName, parameter.getSimpleName(), annotationName);
-            return false;
+            return Optional.empty();
         }
         int before = reporter.errorCount();
         Choices.checkDuplicates(reporter, parameter, mirror, values);
         List<String> choices = Mirrors.strings(elements, mirror, "value");
-        props.put("choices", choices);
-        readChoiceDefault(parameter, mirror, choices, props);
-        return reporter.errorCount() == before;
+        Optional<Optional<String>> choice = readChoiceDefault(parameter, mirror, choices);
+        return reporter.errorCount() == before ? Optional.of(new ChoiceProps(choices, choice.get())) : Optional.empty();
     }
 
-    /** A Radio's or Dropdown's {@code defaultValue}, when written, must be one of its choices (an enum's constant names). */
-    private boolean readChoiceDefault(VariableElement parameter, AnnotationMirror mirror, List<String> choices,
-                                      Map<String, Object> props) {
+    /**
+     * A Radio's or Dropdown's {@code defaultValue}, when written, must be one of its choices (an enum's
+     * constant names): the choice if written, or empty after reporting one that is not a choice.
+     */
+    private Optional<Optional<String>> readChoiceDefault(VariableElement parameter, AnnotationMirror mirror,
+                                                         List<String> choices) {
         String choice = Mirrors.string(elements, mirror, "defaultValue");
         if (choice.isEmpty()) {
-            return true;
+            return Optional.of(Optional.empty());
         }
         if (!choices.contains(choice)) {
             reporter.error(Location.of(parameter, mirror, "defaultValue"), Diagnostic.DEFAULT_NOT_A_CHOICE,
                     choice, parameter.getSimpleName(), String.join(", ", choices));
-            return false;
+            return Optional.empty();
         }
-        props.put("value", choice);
-        return true;
+        return Optional.of(Optional.of(choice));
     }
 
-    private boolean readSlider(VariableElement parameter, AnnotationMirror mirror, Map<String, Object> props) {
+    private Optional<SliderProps> readSlider(VariableElement parameter, AnnotationMirror mirror) {
         int before = reporter.errorCount();
         double minimum = finite(parameter, mirror, "minimum");
         double maximum = finite(parameter, mirror, "maximum");
         double step = finite(parameter, mirror, "step");
         if (reporter.errorCount() > before) {
-            return false;
+            return Optional.empty();
         }
         if (minimum >= maximum) {
             // the bound the user most likely mistyped is the one written last; point at maximum when written
@@ -204,19 +210,18 @@ final class InputReader {
         if (step <= 0) {
             reporter.error(Location.of(parameter, mirror, "step"), Diagnostic.SLIDER_STEP, step);
         }
-        props.put("minimum", minimum);
-        props.put("maximum", maximum);
-        props.put("step", step);
         // NaN, the annotation's default, means "start at the minimum", which the runtime does without a prop
+        OptionalDouble start = OptionalDouble.empty();
         if (!Double.isNaN(Mirrors.doubleValue(elements, mirror, "defaultValue"))) {
             double value = finite(parameter, mirror, "defaultValue");
             if (Double.isFinite(value) && (value < minimum || value > maximum)) {
                 reporter.error(Location.of(parameter, mirror, "defaultValue"), Diagnostic.SLIDER_DEFAULT_OUT_OF_RANGE,
                         value, parameter.getSimpleName(), minimum, maximum);
             }
-            props.put("value", value);
+            start = OptionalDouble.of(value);
         }
-        return reporter.errorCount() == before;
+        return reporter.errorCount() == before
+                ? Optional.of(new SliderProps(minimum, maximum, step, start)) : Optional.empty();
     }
 
     /** The member's value; reports it and returns NaN when it is NaN or infinite. */
@@ -239,7 +244,7 @@ final class InputReader {
             int before = reporter.errorCount();
             annotation.ifPresent(a -> FolderLabels.check(reporter, parameter, a, label, pick.get().kind()));
             return reporter.errorCount() > before ? Optional.empty() : Optional.of(new ComponentModel(label,
-                    pick.get().kind(), ValueTypeModel.constant(pick.get().valueType()), parameter.asType(), Map.of()));
+                    pick.get().kind(), pick.get().valueType(), parameter.asType(), Props.NONE));
         }
         if (annotation.isEmpty()) {
             reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE,

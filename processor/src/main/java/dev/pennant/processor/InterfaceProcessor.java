@@ -5,6 +5,8 @@ import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
 import dev.pennant.processor.diagnostic.SourceTrees;
 import com.google.auto.service.AutoService;
+import dev.pennant.processor.model.InterfaceModel;
+import dev.pennant.processor.write.InterfaceWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,7 +109,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
             Optional<InterfaceModel> model = reader.read(method, annotation);
             if (model.isPresent()) {
                 writer.write(model.get());
-                servicesFile.add(model.get().qualifiedGeneratedName(), method);
+                servicesFile.add(model.get().generated().qualifiedName(), method);
             }
         } catch (IOException e) {
             reporter.error(Location.of(method), Diagnostic.WRITE_FAILED, "the generated class", e);

@@ -5,6 +5,17 @@ import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
 import dev.pennant.processor.diagnostic.MessageText;
 import dev.pennant.processor.diagnostic.SourceTrees;
+import dev.pennant.processor.model.ComponentModel;
+import dev.pennant.processor.model.Components;
+import dev.pennant.processor.model.Endpoint;
+import dev.pennant.processor.model.Examples;
+import dev.pennant.processor.model.FlaggingConfig;
+import dev.pennant.processor.model.FlaggingMode;
+import dev.pennant.processor.model.GeneratedClass;
+import dev.pennant.processor.model.InterfaceModel;
+import dev.pennant.processor.model.MethodRef;
+import dev.pennant.processor.model.PageTexts;
+import dev.pennant.processor.model.ReturnModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +78,7 @@ final class InterfaceReader {
         } else {
             checkDirectoryName(method, annotation, "flaggingDir", flaggingDir);
         }
-        String flaggingMode = Mirrors.enumConstant(elements, annotation, "flaggingMode");
+        FlaggingMode flaggingMode = FlaggingMode.valueOf(Mirrors.enumConstant(elements, annotation, "flaggingMode"));
         FlaggingOptions.Options options = flaggingOptions.read(method, annotation, flaggingMode);
         TypeElement callback = readFlaggingCallback(method, annotation);
         Optional<String> examplesDir = readExamplesDir(method, annotation);
@@ -76,13 +87,13 @@ final class InterfaceReader {
         List<ComponentModel> inputModels = new ArrayList<>();
         List<Optional<ComponentModel>> readInputs = new ArrayList<>();
         List<String> inputLabels = new ArrayList<>();
-        int progressParameter = -1;
+        OptionalInt progressParameter = OptionalInt.empty();
         List<? extends VariableElement> parameters = method.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
             VariableElement parameter = parameters.get(i);
             if (valueTypes.isProgress(parameter.asType())) {
-                if (checkProgress(method, parameter, progressParameter)) {
-                    progressParameter = i;
+                if (checkProgress(method, parameter, progressParameter.isPresent())) {
+                    progressParameter = OptionalInt.of(i);
                 }
             } else {
                 Optional<ComponentModel> input = inputs.read(parameter, generatedPackage);
@@ -107,27 +118,16 @@ final class InterfaceReader {
         }
         String title = Mirrors.string(elements, annotation, "title");
         return Optional.of(new InterfaceModel(
-                method,
-                declaringType,
-                generatedPackage,
-                generatedNames.allocate(generatedPackage, method),
-                method.getModifiers().contains(Modifier.STATIC),
-                apiName,
-                title.isEmpty() ? method.getSimpleName().toString() : title,
-                Mirrors.string(elements, annotation, "description"),
-                Mirrors.string(elements, annotation, "article"),
-                flaggingMode,
-                Mirrors.isExplicit(annotation, "flaggingMode"),
-                flaggingDir,
-                options.plain(),
-                options.pairs(),
-                examplesDir,
-                examples,
-                concurrencyLimit,
-                callback,
-                inputModels,
-                progressParameter,
-                returns.get()));
+                new GeneratedClass(generatedPackage, generatedNames.allocate(generatedPackage, method)),
+                new MethodRef(method, declaringType, method.getModifiers().contains(Modifier.STATIC)),
+                new Endpoint(apiName, concurrencyLimit),
+                new PageTexts(title.isEmpty() ? method.getSimpleName().toString() : title,
+                        Mirrors.string(elements, annotation, "description"),
+                        Mirrors.string(elements, annotation, "article")),
+                new FlaggingConfig(flaggingMode, Mirrors.isExplicit(annotation, "flaggingMode"), flaggingDir,
+                        options.plain(), options.pairs(), callback),
+                new Examples(examplesDir, examples),
+                new Components(inputModels, progressParameter, returns.get())));
     }
 
     private void checkDirectoryName(ExecutableElement method, AnnotationMirror annotation, String member, String directory) {
@@ -161,7 +161,7 @@ final class InterfaceReader {
     }
 
     /** A Progress parameter is passed by the runtime: one at most, and no component annotation on it. */
-    private boolean checkProgress(ExecutableElement method, VariableElement parameter, int earlierProgress) {
+    private boolean checkProgress(ExecutableElement method, VariableElement parameter, boolean earlierProgress) {
         List<AnnotationMirror> annotations = Mirrors.findAll(parameter, AnnotationNames.INPUT_COMPONENTS);
         if (!annotations.isEmpty()) {
             reporter.error(Location.of(parameter, annotations.get(0)), Diagnostic.COMPONENT_TYPE_MISMATCH,
@@ -170,7 +170,7 @@ final class InterfaceReader {
                             + " (a Progress parameter is not a component: remove the annotation)");
             return false;
         }
-        if (earlierProgress >= 0) {
+        if (earlierProgress) {
             reporter.error(Location.of(parameter), Diagnostic.SEVERAL_PROGRESS, parameter.getSimpleName(),
                     method.getSimpleName());
             return false;

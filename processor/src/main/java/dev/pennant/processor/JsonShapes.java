@@ -1,5 +1,6 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.model.JsonShape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,10 +3,14 @@ package dev.pennant.processor;
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.model.BuiltinValueType;
+import dev.pennant.processor.model.ComponentKind;
+import dev.pennant.processor.model.ComponentModel;
+import dev.pennant.processor.model.JsonShape;
+import dev.pennant.processor.model.ReturnModel;
+import dev.pennant.processor.model.props.Props;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
@@ -75,14 +79,13 @@ final class OutputReader {
         String label = annotation.map(a -> Mirrors.string(elements, a, "label")).filter(l -> !l.isEmpty())
                 .orElse(DEFAULT_LABEL);
         String annotationName = annotation.map(Mirrors::nameOf).orElse("");
-        Map<String, Object> props = new LinkedHashMap<>();
 
         if (valueTypes.isLabelMap(type)) {
             if (annotation.isPresent() && !annotationName.equals(AnnotationNames.LABEL)) {
                 return mismatch(method, annotation.get(), type, fitsFor(annotationName));
             }
-            return Optional.of(new ComponentModel(label, ComponentKind.LABEL, ValueTypeModel.constant("LABEL_MAP"),
-                    type, props));
+            return Optional.of(new ComponentModel(label, ComponentKind.LABEL, BuiltinValueType.LABEL_MAP,
+                    type, Props.NONE));
         }
         Optional<ValueTypes.FileType> fileType = valueTypes.fileType(type);
         if (fileType.isPresent() || FileComponents.isFileAnnotation(annotationName)) {
@@ -95,7 +98,7 @@ final class OutputReader {
             int before = reporter.errorCount();
             annotation.ifPresent(a -> FolderLabels.check(reporter, method, a, label, pick.get().kind()));
             return reporter.errorCount() > before ? Optional.empty() : Optional.of(new ComponentModel(label,
-                    pick.get().kind(), ValueTypeModel.constant(pick.get().valueType()), type, props));
+                    pick.get().kind(), pick.get().valueType(), type, Props.NONE));
         }
         Optional<ValueTypes.Scalar> scalar = valueTypes.scalar(type);
         if (scalar.isEmpty()) {
@@ -115,11 +118,10 @@ final class OutputReader {
         if (!fits) {
             return mismatch(method, annotation.get(), type, fitsFor(annotationName));
         }
-        if (annotationName.equals(AnnotationNames.TEXTBOX)
-                && !TextboxProps.read(elements, reporter, method, annotation.get(), props)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ComponentModel(label, value.defaultKind, value.valueType(), type, props));
+        Optional<? extends Props> props = annotationName.equals(AnnotationNames.TEXTBOX)
+                ? TextboxReader.read(elements, reporter, method, annotation.get(), Optional.empty())
+                : Optional.of(Props.NONE);
+        return props.map(p -> new ComponentModel(label, value.defaultKind, value.valueType(), type, p));
     }
 
     private Optional<ReturnModel> readRecord(ExecutableElement method, TypeElement record, String generatedPackage) {
@@ -147,7 +149,7 @@ final class OutputReader {
             }
             ComponentModel labelled = output.get();
             outputs.add(new ReturnModel.RecordOutput(component.getAccessor().getSimpleName().toString(),
-                    new ComponentModel(name, labelled.kind(), labelled.valueType(), type, labelled.props())));
+                    labelled.relabelled(name, type)));
         }
         return Optional.of(new ReturnModel.RecordOf(method.getReturnType(), outputs));
     }
@@ -168,7 +170,7 @@ final class OutputReader {
         }
         String label = Mirrors.string(elements, annotation, "label");
         ComponentModel component = new ComponentModel(label.isEmpty() ? DEFAULT_LABEL : label, ComponentKind.JSON,
-                ValueTypeModel.constant("JSON"), type, Map.of());
+                BuiltinValueType.JSON, type, Props.NONE);
         return Optional.of(new ReturnModel.JsonOutput(component, json));
     }
 

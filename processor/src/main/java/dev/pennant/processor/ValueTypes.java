@@ -1,5 +1,7 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.model.BuiltinValueType;
+import dev.pennant.processor.model.ComponentKind;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -36,8 +38,8 @@ final class ValueTypes {
             return defaultKind == ComponentKind.NUMBER;
         }
 
-        ValueTypeModel valueType() {
-            return ValueTypeModel.constant(name());
+        BuiltinValueType valueType() {
+            return BuiltinValueType.valueOf(name());
         }
     }
 

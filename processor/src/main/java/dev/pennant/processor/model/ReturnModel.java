@@ -1,10 +1,10 @@
-package dev.pennant.processor;
+package dev.pennant.processor.model;
 
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
 
 /** What the method returns: one value shown by one component, or a record shown by one component per record component. */
-sealed interface ReturnModel {
+public sealed interface ReturnModel {
 
     List<ComponentModel> components();
 

@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import javax.lang.model.type.TypeMirror;
  * runtime does not know how to read, become {@code LinkedHashMap}s of their components; everything else
  * is passed as it is.
  */
-sealed interface JsonShape {
+public sealed interface JsonShape {
 
     /** A value the runtime shows as it is: a string, number, boolean, enum, or a map or list without records. */
     record AsIs() implements JsonShape {

@@ -1,4 +1,7 @@
-package dev.pennant.processor;
+package dev.pennant.processor.write;
+
+import static dev.pennant.processor.write.RuntimeTypes.LIST_OF_OBJECTS;
+import static dev.pennant.processor.write.RuntimeTypes.MAP;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -7,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.pennant.processor.model.JsonShape;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,15 +22,12 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * Part of {@link InterfaceWriter}: the expressions and private helper methods that turn the records
+ * The expressions and private helper methods that turn the records
  * in a {@code @Json} output into {@code LinkedHashMap}s (component name to value, in declaration order).
  * Helpers are written only for what the output contains.
  */
-final class JsonWriter {
-    private static final ClassName MAP = ClassName.get(Map.class);
-    private static final ClassName LIST = ClassName.get(List.class);
+final class JsonCode {
     private static final TypeName STRING_TO_OBJECT = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.OBJECT);
-    private static final TypeName LIST_OF_OBJECTS = ParameterizedTypeName.get(LIST, ClassName.OBJECT);
     private static final TypeVariableName T = TypeVariableName.get("T");
     private static final TypeName CONVERT = ParameterizedTypeName.get(ClassName.get(Function.class), T, ClassName.OBJECT);
 
@@ -36,7 +37,7 @@ final class JsonWriter {
     private boolean usesList;
     private boolean usesMap;
 
-    JsonWriter(Map<String, JsonShape.RecordFields> records) {
+    JsonCode(Map<String, JsonShape.RecordFields> records) {
         this.records = records;
         Set<String> taken = new HashSet<>();
         for (Map.Entry<String, JsonShape.RecordFields> record : records.entrySet()) {
