@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.check;
 
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -8,15 +8,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /** Whether generated code in a given package can name a type (and so call its methods or use its values). */
-final class Access {
+public final class Access {
     private final Elements elements;
 
-    Access(Elements elements) {
+    public Access(Elements elements) {
         this.elements = elements;
     }
 
     /** Why {@code type} cannot be named from {@code fromPackage}, or empty when it can. */
-    Optional<String> whyNotNameable(TypeElement type, String fromPackage) {
+    public Optional<String> whyNotNameable(TypeElement type, String fromPackage) {
         boolean samePackage = packageOf(type).equals(fromPackage);
         Element current = type;
         while (current instanceof TypeElement t) {
@@ -35,7 +35,7 @@ final class Access {
         return Optional.empty();
     }
 
-    String packageOf(Element element) {
+    public String packageOf(Element element) {
         return elements.getPackageOf(element).getQualifiedName().toString();
     }
 

@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

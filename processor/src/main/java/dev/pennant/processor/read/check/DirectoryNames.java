@@ -1,12 +1,15 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.check;
 
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.MessageText;
+import dev.pennant.processor.read.mirror.AnnotationValues;
 import java.util.Optional;
 
 /**
  * Finds characters a directory name cannot hold on some file system. The check is the same on every
  * OS, so an app that compiles on Linux also flags on Windows.
  */
-final class DirectoryNames {
+public final class DirectoryNames {
     private static final String WINDOWS_RESERVED = "<>:\"|?*";
 
     /** What is wrong and why, for {@link Diagnostic#INVALID_DIRECTORY_NAME}. */
@@ -14,6 +17,12 @@ final class DirectoryNames {
     }
 
     private DirectoryNames() {
+    }
+
+    /** Reports the directory named by {@code member} of {@code annotation} when some file system cannot hold it. */
+    public static void check(AnnotationValues annotation, String member, String directory) {
+        problem(directory).ifPresent(problem -> annotation.error(member, Diagnostic.INVALID_DIRECTORY_NAME,
+                member, MessageText.shown(directory), problem.what(), problem.why()));
     }
 
     static Optional<Problem> problem(String directory) {

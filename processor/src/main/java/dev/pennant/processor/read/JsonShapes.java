@@ -1,6 +1,8 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read;
 
 import dev.pennant.processor.model.JsonShape;
+import dev.pennant.processor.read.check.Access;
+import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +31,13 @@ final class JsonShapes {
             "java.lang.Object", "java.math.BigDecimal", "java.math.BigInteger");
 
     private final Types types;
-    private final ValueTypes valueTypes;
+    private final JavaTypes javaTypes;
     private final Access access;
 
-    JsonShapes(Types types, ValueTypes valueTypes, Access access) {
+    JsonShapes(Types types, JavaTypes javaTypes, Access access) {
         this.types = types;
-        this.valueTypes = valueTypes;
+        this.javaTypes = javaTypes;
         this.access = access;
-    }
-
-    /** Whether {@code @Json} can show {@code type} as a whole: a map, a collection or a record. */
-    boolean isJsonContainer(TypeMirror type) {
-        return valueTypes.recordType(type).isPresent()
-                || valueTypes.supertypeNamed(type, "java.util.Map").isPresent()
-                || valueTypes.supertypeNamed(type, "java.util.Collection").isPresent();
     }
 
     /** The shape of {@code type}, or why JSON cannot show a part of it (thrown as {@link NotShown}). */
@@ -78,7 +73,7 @@ final class JsonShapes {
         if (element.getKind() == ElementKind.RECORD) {
             return record(element, type, generatedPackage, records);
         }
-        Optional<DeclaredType> map = valueTypes.supertypeNamed(type, "java.util.Map");
+        Optional<DeclaredType> map = javaTypes.supertypeNamed(type, "java.util.Map");
         if (map.isPresent()) {
             List<? extends TypeMirror> arguments = map.get().getTypeArguments();
             if (arguments.isEmpty()) {
@@ -86,13 +81,13 @@ final class JsonShapes {
             }
             TypeMirror key = upperBound(arguments.get(0));
             if (key == null || key.getKind() != TypeKind.DECLARED
-                    || !ValueTypes.qualifiedName(key).equals("java.lang.String")) {
+                    || !JavaTypes.qualifiedName(key).equals("java.lang.String")) {
                 throw new NotShown(type + " (JSON object keys are strings; use a Map<String, …>)");
             }
             JsonShape value = shape(arguments.get(1), generatedPackage, records);
             return value instanceof JsonShape.AsIs ? value : new JsonShape.MapOf(value);
         }
-        Optional<DeclaredType> collection = valueTypes.supertypeNamed(type, "java.util.Collection");
+        Optional<DeclaredType> collection = javaTypes.supertypeNamed(type, "java.util.Collection");
         if (collection.isPresent()) {
             List<? extends TypeMirror> arguments = collection.get().getTypeArguments();
             if (arguments.isEmpty()) {

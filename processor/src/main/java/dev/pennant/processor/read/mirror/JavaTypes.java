@@ -1,7 +1,8 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.mirror;
 
 import dev.pennant.processor.model.BuiltinValueType;
-import dev.pennant.processor.model.ComponentKind;
+import dev.pennant.processor.model.EnumValueType;
+import dev.pennant.processor.model.ValueType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -16,96 +17,70 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/** Maps Java types to the runtime's value types; knows which types Pennant can show and which component fits. */
-final class ValueTypes {
-
-    /** The scalar types, with the {@code ValueType} constant and the component that shows them by default. */
-    enum Scalar {
-        DOUBLE(ComponentKind.NUMBER), BOXED_DOUBLE(ComponentKind.NUMBER),
-        FLOAT(ComponentKind.NUMBER), BOXED_FLOAT(ComponentKind.NUMBER),
-        INT(ComponentKind.NUMBER), BOXED_INT(ComponentKind.NUMBER),
-        LONG(ComponentKind.NUMBER), BOXED_LONG(ComponentKind.NUMBER),
-        BOOLEAN(ComponentKind.CHECKBOX), BOXED_BOOLEAN(ComponentKind.CHECKBOX),
-        STRING(ComponentKind.TEXTBOX);
-
-        final ComponentKind defaultKind;
-
-        Scalar(ComponentKind defaultKind) {
-            this.defaultKind = defaultKind;
-        }
-
-        boolean isNumeric() {
-            return defaultKind == ComponentKind.NUMBER;
-        }
-
-        BuiltinValueType valueType() {
-            return BuiltinValueType.valueOf(name());
-        }
-    }
-
-    /** Types shown by an Image or a File component. */
-    enum FileType { BUFFERED_IMAGE, BYTES, PATH }
-
+/** Questions about Java types the readers ask: which scalar, enum or record a type is, and what it extends. */
+public final class JavaTypes {
     private final Elements elements;
     private final Types types;
 
-    ValueTypes(Elements elements, Types types) {
+    public JavaTypes(Elements elements, Types types) {
         this.elements = elements;
         this.types = types;
     }
 
-    Optional<Scalar> scalar(TypeMirror type) {
+    /** The value type of a number, boolean or String type, primitive or boxed. */
+    public Optional<BuiltinValueType> scalar(TypeMirror type) {
         switch (type.getKind()) {
-            case DOUBLE: return Optional.of(Scalar.DOUBLE);
-            case FLOAT: return Optional.of(Scalar.FLOAT);
-            case INT: return Optional.of(Scalar.INT);
-            case LONG: return Optional.of(Scalar.LONG);
-            case BOOLEAN: return Optional.of(Scalar.BOOLEAN);
+            case DOUBLE: return Optional.of(BuiltinValueType.DOUBLE);
+            case FLOAT: return Optional.of(BuiltinValueType.FLOAT);
+            case INT: return Optional.of(BuiltinValueType.INT);
+            case LONG: return Optional.of(BuiltinValueType.LONG);
+            case BOOLEAN: return Optional.of(BuiltinValueType.BOOLEAN);
             case DECLARED: break;
             default: return Optional.empty();
         }
         switch (qualifiedName(type)) {
-            case "java.lang.Double": return Optional.of(Scalar.BOXED_DOUBLE);
-            case "java.lang.Float": return Optional.of(Scalar.BOXED_FLOAT);
-            case "java.lang.Integer": return Optional.of(Scalar.BOXED_INT);
-            case "java.lang.Long": return Optional.of(Scalar.BOXED_LONG);
-            case "java.lang.Boolean": return Optional.of(Scalar.BOXED_BOOLEAN);
-            case "java.lang.String": return Optional.of(Scalar.STRING);
+            case "java.lang.Double": return Optional.of(BuiltinValueType.BOXED_DOUBLE);
+            case "java.lang.Float": return Optional.of(BuiltinValueType.BOXED_FLOAT);
+            case "java.lang.Integer": return Optional.of(BuiltinValueType.BOXED_INT);
+            case "java.lang.Long": return Optional.of(BuiltinValueType.BOXED_LONG);
+            case "java.lang.Boolean": return Optional.of(BuiltinValueType.BOXED_BOOLEAN);
+            case "java.lang.String": return Optional.of(BuiltinValueType.STRING);
             default: return Optional.empty();
         }
     }
 
-    Optional<FileType> fileType(TypeMirror type) {
-        if (type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-            return Optional.of(FileType.BYTES);
-        }
-        if (type.getKind() != TypeKind.DECLARED) {
-            return Optional.empty();
-        }
-        return switch (qualifiedName(type)) {
-            case "java.awt.image.BufferedImage" -> Optional.of(FileType.BUFFERED_IMAGE);
-            case "java.nio.file.Path" -> Optional.of(FileType.PATH);
-            default -> Optional.empty();
-        };
+    /** The value type a type has by itself, whatever shows it: a scalar's, or an enum's. */
+    public Optional<ValueType> ownValueType(TypeMirror type) {
+        Optional<ValueType> scalar = scalar(type).map(ValueType.class::cast);
+        return scalar.or(() -> enumType(type).map(EnumValueType::new));
+    }
+
+    /** Whether {@code type} is the class named {@code qualifiedName} (not a subtype). */
+    public boolean isNamed(TypeMirror type, String qualifiedName) {
+        return type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals(qualifiedName);
+    }
+
+    public boolean isByteArray(TypeMirror type) {
+        return type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
     }
 
     /** Whether {@code type} is {@code dev.pennant.Progress}, which the runtime passes in instead of an input. */
-    boolean isProgress(TypeMirror type) {
-        return type.getKind() == TypeKind.DECLARED && qualifiedName(type).equals(AnnotationNames.PROGRESS);
+    public boolean isProgress(TypeMirror type) {
+        return isNamed(type, AnnotationNames.PROGRESS);
     }
 
     /** The enum's type element when {@code type} is an enum type. */
-    Optional<TypeElement> enumType(TypeMirror type) {
+    public Optional<TypeElement> enumType(TypeMirror type) {
         return declaredElement(type).filter(e -> e.getKind() == ElementKind.ENUM);
     }
 
     /** The record's type element when {@code type} is a record type. */
-    Optional<TypeElement> recordType(TypeMirror type) {
+    public Optional<TypeElement> recordType(TypeMirror type) {
         return declaredElement(type).filter(e -> e.getKind() == ElementKind.RECORD);
     }
 
     /** Whether {@code type} is a {@code Map} (or a subtype) from String to a subtype of Number. */
-    boolean isLabelMap(TypeMirror type) {
+    public boolean isLabelMap(TypeMirror type) {
         Optional<DeclaredType> map = supertypeNamed(type, "java.util.Map");
         if (map.isEmpty() || map.get().getTypeArguments().size() != 2) {
             return false;
@@ -122,8 +97,15 @@ final class ValueTypes {
                 && value != null && value.getKind() == TypeKind.DECLARED && types.isAssignable(value, number);
     }
 
+    /** Whether {@code @Json} can show {@code type} as a whole: a map, a collection or a record. */
+    public boolean isJsonContainer(TypeMirror type) {
+        return recordType(type).isPresent()
+                || supertypeNamed(type, "java.util.Map").isPresent()
+                || supertypeNamed(type, "java.util.Collection").isPresent();
+    }
+
     /** {@code type} or its first supertype named {@code name}, with its type arguments as seen from {@code type}. */
-    Optional<DeclaredType> supertypeNamed(TypeMirror type, String name) {
+    public Optional<DeclaredType> supertypeNamed(TypeMirror type, String name) {
         Deque<TypeMirror> pending = new ArrayDeque<>();
         pending.add(type);
         while (!pending.isEmpty()) {
@@ -139,13 +121,13 @@ final class ValueTypes {
         return Optional.empty();
     }
 
-    static Optional<TypeElement> declaredElement(TypeMirror type) {
+    public static Optional<TypeElement> declaredElement(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
                 ? Optional.of((TypeElement) ((DeclaredType) type).asElement())
                 : Optional.empty();
     }
 
-    static String qualifiedName(TypeMirror type) {
+    public static String qualifiedName(TypeMirror type) {
         return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
     }
 }

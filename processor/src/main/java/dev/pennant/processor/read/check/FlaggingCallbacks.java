@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.check;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -10,11 +10,11 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /** Whether generated code, in any package, can write {@code new Callback()}. */
-final class FlaggingCallbacks {
+public final class FlaggingCallbacks {
     private FlaggingCallbacks() {
     }
 
-    static Optional<String> whyNotInstantiable(TypeElement callback) {
+    public static Optional<String> whyNotInstantiable(TypeElement callback) {
         ElementKind kind = callback.getKind();
         if (kind.isInterface()) {
             return Optional.of("it is an interface");

@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.check;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
@@ -9,16 +9,16 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /** Checks that generated code can call the method at all: visibility, a body, no type parameters, a reachable class. */
-final class MethodChecks {
+public final class MethodChecks {
     private final Reporter reporter;
     private final Access access;
 
-    MethodChecks(Reporter reporter, Access access) {
+    public MethodChecks(Reporter reporter, Access access) {
         this.reporter = reporter;
         this.access = access;
     }
 
-    void check(ExecutableElement method) {
+    public void check(ExecutableElement method) {
         String name = method.getSimpleName().toString();
         Location at = Location.of(method);
         if (method.getModifiers().contains(Modifier.PRIVATE)) {

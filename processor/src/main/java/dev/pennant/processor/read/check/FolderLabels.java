@@ -1,26 +1,24 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.check;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
-import dev.pennant.processor.diagnostic.Reporter;
-import dev.pennant.processor.diagnostic.Location;
 import dev.pennant.processor.diagnostic.MessageText;
 import dev.pennant.processor.model.ComponentKind;
+import dev.pennant.processor.read.mirror.AnnotationValues;
+import java.util.Locale;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 
 /**
  * Image and File components store flagged files in {@code <flaggingDir>/<label>/}; a label written in
  * an annotation must therefore be a plain folder name (parameter names always are).
  */
-final class FolderLabels {
+public final class FolderLabels {
     private FolderLabels() {
     }
 
-    static void check(Reporter reporter, Element element, AnnotationMirror annotation, String label, ComponentKind kind) {
-        whyNotAFolderName(label).ifPresent(why -> reporter.error(Location.of(element, annotation, "label"),
-                Diagnostic.UNSAFE_FOLDER_LABEL, MessageText.shown(label),
-                kind == ComponentKind.IMAGE ? "image" : "file", why));
+    /** Reports {@code label}, read from {@code annotation}, when it cannot name the folder of a {@code kind}. */
+    public static void check(AnnotationValues annotation, String label, ComponentKind kind) {
+        whyNotAFolderName(label).ifPresent(why -> annotation.error("label", Diagnostic.UNSAFE_FOLDER_LABEL,
+                MessageText.shown(label), kind.annotationName().toLowerCase(Locale.ROOT), why));
     }
 
     static Optional<String> whyNotAFolderName(String label) {

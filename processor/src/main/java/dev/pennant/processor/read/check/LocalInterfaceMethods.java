@@ -1,8 +1,9 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read.check;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.SourceTrees;
+import dev.pennant.processor.read.mirror.AnnotationNames;
 import javax.lang.model.element.Element;
 
 /**
@@ -11,16 +12,16 @@ import javax.lang.model.element.Element;
  * in rounds where javac calls this processor (some other {@code @Interface} method is in the
  * compilation), and does nothing outside javac.
  */
-final class LocalInterfaceMethods {
+public final class LocalInterfaceMethods {
     private final SourceTrees sourceTrees;
     private final Reporter reporter;
 
-    LocalInterfaceMethods(SourceTrees sourceTrees, Reporter reporter) {
+    public LocalInterfaceMethods(SourceTrees sourceTrees, Reporter reporter) {
         this.sourceTrees = sourceTrees;
         this.reporter = reporter;
     }
 
-    void report(Iterable<? extends Element> rootElements) {
+    public void report(Iterable<? extends Element> rootElements) {
         for (SourceTrees.LocalMethod method : sourceTrees.methodsInLocalClasses(rootElements, AnnotationNames.INTERFACE)) {
             reporter.error(method.location(), Diagnostic.UNREACHABLE_CLASS, method.name(), method.where(),
                     method.packageName(), "it is a local or anonymous class");

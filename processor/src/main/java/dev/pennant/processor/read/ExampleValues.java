@@ -1,4 +1,4 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.MessageText;

@@ -1,10 +1,12 @@
-package dev.pennant.processor;
+package dev.pennant.processor.read;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
 import dev.pennant.processor.diagnostic.SourceTrees;
 import dev.pennant.processor.model.ComponentModel;
+import dev.pennant.processor.read.mirror.AnnotationNames;
+import dev.pennant.processor.read.mirror.Mirrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
