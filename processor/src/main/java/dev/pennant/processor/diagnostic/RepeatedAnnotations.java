@@ -21,14 +21,7 @@ import javax.lang.model.type.TypeMirror;
  * synthesized container that has no position of its own, so {@code Messager} would put an error about
  * any of them on the method; the syntax tree still has each one where the user wrote it.
  */
-final class RepeatedAnnotations {
-    private final Trees trees;
-    private final String annotationName;
-
-    RepeatedAnnotations(Trees trees, String annotationName) {
-        this.trees = trees;
-        this.annotationName = annotationName;
-    }
+record RepeatedAnnotations(Trees trees, String annotationName) {
 
     Optional<Location> find(ExecutableElement method, int rows, int row, int value) {
         TreePath methodPath = trees.getPath(method);

@@ -1,7 +1,6 @@
 package dev.pennant.processor.read;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
-import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.model.ComponentKind;
 import dev.pennant.processor.model.ComponentModel;
 import dev.pennant.processor.model.ValueType;
@@ -12,33 +11,27 @@ import dev.pennant.processor.read.component.Fit;
 import dev.pennant.processor.read.component.Pick;
 import dev.pennant.processor.read.component.TypeLists;
 import dev.pennant.processor.read.mirror.AnnotationValues;
-import dev.pennant.processor.read.mirror.JavaTypes;
 import dev.pennant.processor.read.mirror.Mirrors;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /** What inputs and outputs share: finding the component annotation, picking from the table, reading the props. */
 final class ComponentReader {
-    private final Elements elements;
-    private final Reporter reporter;
-    private final JavaTypes javaTypes;
+    private final ReadContext context;
     private final ComponentTable table;
 
-    ComponentReader(Elements elements, Reporter reporter, JavaTypes javaTypes, ComponentTable table) {
-        this.elements = elements;
-        this.reporter = reporter;
-        this.javaTypes = javaTypes;
+    ComponentReader(ReadContext context, ComponentTable table) {
+        this.context = context;
         this.table = table;
     }
 
     /** The component annotations on {@code element} that this direction allows, in source order. */
     List<AnnotationValues> annotations(Element element) {
         return Mirrors.findAll(element, table.annotationNames()).stream()
-                .map(mirror -> new AnnotationValues(elements, reporter, element, mirror))
+                .map(mirror -> context.values(element, mirror))
                 .toList();
     }
 
@@ -50,7 +43,7 @@ final class ComponentReader {
     }
 
     Pick pick(TypeMirror type, Optional<AnnotationValues> annotation) {
-        return table.pick(type, annotation.map(AnnotationValues::name), javaTypes);
+        return table.pick(type, annotation.map(AnnotationValues::name), context.javaTypes());
     }
 
     /** The types the annotation takes, for "Use it on …". */
@@ -72,16 +65,16 @@ final class ComponentReader {
                                        String defaultLabel) {
         Fit fit = pick.fit().orElseThrow();
         ComponentKind kind = fit.kind();
-        ValueType valueType = fit.valueTypeOf(type, javaTypes);
+        ValueType valueType = fit.valueTypeOf(type, context.javaTypes());
         String label = annotation.flatMap(a -> a.nonEmptyString("label")).orElse(defaultLabel);
         Optional<Props> props = Optional.of(Props.NONE);
         if (annotation.isPresent()) {
-            int before = reporter.errorCount();
+            int before = context.reporter().errorCount();
             props = pick.row().orElseThrow().props().read(annotation.get(), valueType);
             if (kind.holdsFiles()) {
                 FolderLabels.check(annotation.get(), label, kind);
             }
-            if (reporter.errorCount() > before) {
+            if (context.reporter().errorCount() > before) {
                 return Optional.empty();
             }
         }

@@ -1,9 +1,7 @@
 package dev.pennant.processor.read;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
-import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
-import dev.pennant.processor.diagnostic.SourceTrees;
 import dev.pennant.processor.model.ComponentModel;
 import dev.pennant.processor.read.mirror.AnnotationNames;
 import dev.pennant.processor.read.mirror.Mirrors;
@@ -13,29 +11,24 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.util.Elements;
 
 /**
  * Reads the {@code @Example} rows of a method: one value per input, each checked by {@link ExampleValues}
- * and reported where it is written.
+ * and reported where it is written, even among repeated annotations.
  */
 final class InlineExamples {
-    private final Elements elements;
-    private final Reporter reporter;
-    private final SourceTrees sourceTrees;
+    private final ReadContext context;
 
-    InlineExamples(Elements elements, Reporter reporter, SourceTrees sourceTrees) {
-        this.elements = elements;
-        this.reporter = reporter;
-        this.sourceTrees = sourceTrees;
+    InlineExamples(ReadContext context) {
+        this.context = context;
     }
 
     /** The {@code @Example} annotations on the method, whether written once or repeated (inside {@code @Examples}). */
-    static List<AnnotationMirror> find(Elements elements, ExecutableElement method) {
+    List<AnnotationMirror> find(ExecutableElement method) {
         List<AnnotationMirror> rows = new ArrayList<>();
         Mirrors.find(method, AnnotationNames.EXAMPLE).ifPresent(rows::add);
         Mirrors.find(method, AnnotationNames.EXAMPLES).ifPresent(container -> {
-            for (AnnotationValue row : Mirrors.array(elements, container, "value")) {
+            for (AnnotationValue row : Mirrors.array(context.elements(), container, "value")) {
                 rows.add((AnnotationMirror) row.getValue());
             }
         });
@@ -54,45 +47,32 @@ final class InlineExamples {
         List<List<String>> examples = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             AnnotationMirror row = rows.get(r);
-            List<AnnotationValue> values = Mirrors.array(elements, row, "value");
+            List<AnnotationValue> values = Mirrors.array(context.elements(), row, "value");
             if (values.size() != inputs.size()) {
-                new At(method, rows.size(), r, -1, Location.of(method, row, "value")).error(Diagnostic.EXAMPLE_VALUE_COUNT,
+                at(method, rows.size(), r, -1, Location.of(method, row, "value")).error(Diagnostic.EXAMPLE_VALUE_COUNT,
                         values.size(), values.size() == 1 ? "" : "s", method.getSimpleName(),
                         inputs.size(), inputs.size() == 1 ? "" : "s", String.join(", ", labels));
             } else {
                 for (int i = 0; i < values.size(); i++) {
                     if (inputs.get(i).isPresent()) {
-                        At at = new At(method, rows.size(), r, i, Location.of(method, row, values.get(i)));
-                        ExampleValues.check((String) values.get(i).getValue(), inputs.get(i).get(), at);
+                        ExampleValues.check((String) values.get(i).getValue(), inputs.get(i).get(),
+                                at(method, rows.size(), r, i, Location.of(method, row, values.get(i))));
                     }
                 }
             }
-            examples.add(Mirrors.strings(elements, row, "value"));
+            examples.add(Mirrors.strings(context.elements(), row, "value"));
         }
         return examples;
     }
 
-    /** One value of one row: reported where it is written, even among repeated annotations. */
-    private final class At implements ExampleValues.Misfits {
-        private final ExecutableElement method;
-        private final int rows;
-        private final int row;
-        private final int value;
-        private final Location fallback;
-
-        At(ExecutableElement method, int rows, int row, int value, Location fallback) {
-            this.method = method;
-            this.rows = rows;
-            this.row = row;
-            this.value = value;
-            this.fallback = fallback;
-        }
-
-        @Override
-        public void error(Diagnostic diagnostic, Object... args) {
-            Location at = sourceTrees.repeatedAnnotation(method, AnnotationNames.EXAMPLE, rows, row, value)
-                    .orElse(fallback);
-            reporter.error(at, diagnostic, args);
-        }
+    /**
+     * Reports on value {@code value} (or the whole row when negative) of row {@code row}: where the source
+     * shows it among repeated annotations, else at {@code fallback}.
+     */
+    private ExampleValues.Misfits at(ExecutableElement method, int rows, int row, int value, Location fallback) {
+        return (diagnostic, args) -> context.reporter().error(
+                context.sourceTrees().repeatedAnnotation(method, AnnotationNames.EXAMPLE, rows, row, value)
+                        .orElse(fallback),
+                diagnostic, args);
     }
 }

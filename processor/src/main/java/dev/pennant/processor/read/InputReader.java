@@ -2,21 +2,17 @@ package dev.pennant.processor.read;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Location;
-import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.model.ComponentModel;
-import dev.pennant.processor.read.check.Access;
 import dev.pennant.processor.read.component.ComponentTable;
 import dev.pennant.processor.read.component.Pick;
 import dev.pennant.processor.read.component.TypeFamily;
 import dev.pennant.processor.read.component.TypeLists;
 import dev.pennant.processor.read.mirror.AnnotationValues;
-import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Turns one parameter into an input component: the type picks the default, a component annotation
@@ -25,16 +21,12 @@ import javax.lang.model.util.Elements;
 final class InputReader {
     private static final String SUPPORTED = TypeLists.supported(ComponentTable.INPUTS);
 
-    private final Reporter reporter;
-    private final JavaTypes javaTypes;
-    private final Access access;
+    private final ReadContext context;
     private final ComponentReader components;
 
-    InputReader(Elements elements, Reporter reporter, JavaTypes javaTypes, Access access) {
-        this.reporter = reporter;
-        this.javaTypes = javaTypes;
-        this.access = access;
-        this.components = new ComponentReader(elements, reporter, javaTypes, ComponentTable.INPUTS);
+    InputReader(ReadContext context) {
+        this.context = context;
+        this.components = new ComponentReader(context, ComponentTable.INPUTS);
     }
 
     Optional<ComponentModel> read(VariableElement parameter, String generatedPackage) {
@@ -49,7 +41,8 @@ final class InputReader {
         if (pick.isStrictMismatch()) {
             return components.mismatch(annotation.get(), type, components.fits(annotation.get()));
         }
-        if (pick.is(TypeFamily.ENUMS) && !isNameable(parameter, javaTypes.enumType(type).orElseThrow(), generatedPackage)) {
+        if (pick.is(TypeFamily.ENUMS)
+                && !isNameable(parameter, context.javaTypes().enumType(type).orElseThrow(), generatedPackage)) {
             return Optional.empty();
         }
         if (pick.isMismatch()) {
@@ -58,7 +51,7 @@ final class InputReader {
             return components.mismatch(annotation.get(), type, fits);
         }
         if (pick.isUnsupported()) {
-            reporter.error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE, name, type, SUPPORTED);
+            context.reporter().error(Location.of(parameter), Diagnostic.UNSUPPORTED_PARAMETER_TYPE, name, type, SUPPORTED);
             return Optional.empty();
         }
         return components.component(type, pick, annotation, name);
@@ -76,8 +69,8 @@ final class InputReader {
 
     /** Generated code names the enum's constants; reports it when it cannot. */
     private boolean isNameable(VariableElement parameter, TypeElement enumType, String generatedPackage) {
-        Optional<String> unreachable = access.whyNotNameable(enumType, generatedPackage);
-        unreachable.ifPresent(why -> reporter.error(Location.of(parameter), Diagnostic.INACCESSIBLE_TYPE,
+        Optional<String> unreachable = context.access().whyNotNameable(enumType, generatedPackage);
+        unreachable.ifPresent(why -> context.reporter().error(Location.of(parameter), Diagnostic.INACCESSIBLE_TYPE,
                 enumType.getQualifiedName(), parameter.getSimpleName(), generatedPackage, why));
         return unreachable.isEmpty();
     }

@@ -13,13 +13,11 @@ import dev.pennant.processor.model.InterfaceModel;
 import dev.pennant.processor.model.MethodRef;
 import dev.pennant.processor.model.PageTexts;
 import dev.pennant.processor.model.ReturnModel;
-import dev.pennant.processor.read.check.Access;
 import dev.pennant.processor.read.check.ApiNames;
 import dev.pennant.processor.read.check.DirectoryNames;
 import dev.pennant.processor.read.check.MethodChecks;
 import dev.pennant.processor.read.check.UniqueLabels;
 import dev.pennant.processor.read.mirror.AnnotationValues;
-import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +34,8 @@ import javax.lang.model.util.Types;
  * problem it finds (so one compile shows them all) and returns empty when there was any.
  */
 public final class InterfaceReader {
-    private final Elements elements;
+    private final ReadContext context;
     private final Reporter reporter;
-    private final Access access;
-    private final MethodChecks methodChecks;
     private final ApiNames apiNames = new ApiNames();
     private final GeneratedNames generatedNames = new GeneratedNames();
     private final ParametersReader parameters;
@@ -47,31 +43,27 @@ public final class InterfaceReader {
     private final OutputReader outputs;
 
     public InterfaceReader(Elements elements, Types types, Reporter reporter, SourceTrees sourceTrees) {
-        this.elements = elements;
+        this.context = ReadContext.of(elements, types, reporter, sourceTrees);
         this.reporter = reporter;
-        this.access = new Access(elements);
-        this.methodChecks = new MethodChecks(reporter, access);
-        JavaTypes javaTypes = new JavaTypes(elements, types);
-        this.parameters = new ParametersReader(reporter, javaTypes,
-                new InputReader(elements, reporter, javaTypes, access));
-        this.inlineExamples = new InlineExamples(elements, reporter, sourceTrees);
-        this.outputs = new OutputReader(elements, reporter, javaTypes, access, new JsonShapes(types, javaTypes, access));
+        this.parameters = new ParametersReader(context);
+        this.inlineExamples = new InlineExamples(context);
+        this.outputs = new OutputReader(context);
     }
 
     /** The model of {@code method}, annotated with {@code annotation} (its {@code @Interface}). */
     public Optional<InterfaceModel> read(ExecutableElement method, AnnotationMirror annotation) {
         int errorsBefore = reporter.errorCount();
-        AnnotationValues values = new AnnotationValues(elements, reporter, method, annotation);
+        AnnotationValues values = context.values(method, annotation);
         TypeElement declaringType = (TypeElement) method.getEnclosingElement();
-        String generatedPackage = access.packageOf(declaringType);
+        String generatedPackage = context.access().packageOf(declaringType);
 
-        methodChecks.check(method);
+        MethodChecks.check(reporter, context.access(), method);
         apiNames.check(values, declaringType.getQualifiedName().toString());
         Optional<FlaggingConfig> flagging = FlaggingReader.read(values);
         Optional<String> examplesDir = readExamplesDir(values);
         OptionalInt concurrencyLimit = readConcurrencyLimit(values);
         ParametersReader.Parameters inputs = parameters.read(method, generatedPackage);
-        List<AnnotationMirror> exampleRows = InlineExamples.find(elements, method);
+        List<AnnotationMirror> exampleRows = inlineExamples.find(method);
         if (!exampleRows.isEmpty() && examplesDir.isPresent()) {
             values.error("examples", Diagnostic.EXAMPLES_TWICE);
         }

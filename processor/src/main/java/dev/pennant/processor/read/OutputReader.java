@@ -7,13 +7,11 @@ import dev.pennant.processor.model.ComponentKind;
 import dev.pennant.processor.model.ComponentModel;
 import dev.pennant.processor.model.JsonShape;
 import dev.pennant.processor.model.ReturnModel;
-import dev.pennant.processor.read.check.Access;
 import dev.pennant.processor.read.component.ComponentTable;
 import dev.pennant.processor.read.component.Pick;
 import dev.pennant.processor.read.component.TypeLists;
 import dev.pennant.processor.read.mirror.AnnotationNames;
 import dev.pennant.processor.read.mirror.AnnotationValues;
-import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +20,6 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Turns the return type into output components ({@link ComponentTable#OUTPUTS}): one for a value,
@@ -32,18 +29,16 @@ final class OutputReader {
     static final String DEFAULT_LABEL = "Output";
     private static final String SUPPORTED = TypeLists.supported(ComponentTable.OUTPUTS);
 
+    private final ReadContext context;
     private final Reporter reporter;
-    private final JavaTypes javaTypes;
-    private final Access access;
     private final JsonShapes jsonShapes;
     private final ComponentReader components;
 
-    OutputReader(Elements elements, Reporter reporter, JavaTypes javaTypes, Access access, JsonShapes jsonShapes) {
-        this.reporter = reporter;
-        this.javaTypes = javaTypes;
-        this.access = access;
-        this.jsonShapes = jsonShapes;
-        this.components = new ComponentReader(elements, reporter, javaTypes, ComponentTable.OUTPUTS);
+    OutputReader(ReadContext context) {
+        this.context = context;
+        this.reporter = context.reporter();
+        this.jsonShapes = new JsonShapes(context.types(), context.javaTypes(), context.access());
+        this.components = new ComponentReader(context, ComponentTable.OUTPUTS);
     }
 
     Optional<ReturnModel> read(ExecutableElement method, String generatedPackage) {
@@ -59,7 +54,7 @@ final class OutputReader {
         }
         Optional<AnnotationValues> annotation = annotations.stream().findFirst();
         boolean json = annotation.filter(a -> a.name().equals(AnnotationNames.component(ComponentKind.JSON))).isPresent();
-        Optional<TypeElement> record = javaTypes.recordType(type);
+        Optional<TypeElement> record = context.javaTypes().recordType(type);
         if (record.isPresent() && !json) {
             if (annotation.isPresent()) {
                 components.mismatch(annotation.get(), type,
@@ -94,7 +89,7 @@ final class OutputReader {
 
     private Optional<ReturnModel> readRecord(ExecutableElement method, TypeElement record, String generatedPackage) {
         TypeMirror type = method.getReturnType();
-        Optional<String> unreachable = access.whyNotNameable(record, generatedPackage);
+        Optional<String> unreachable = context.access().whyNotNameable(record, generatedPackage);
         if (unreachable.isPresent()) {
             reporter.error(Location.of(method), Diagnostic.INACCESSIBLE_TYPE, record.getQualifiedName(),
                     method.getSimpleName(), generatedPackage, unreachable.get());

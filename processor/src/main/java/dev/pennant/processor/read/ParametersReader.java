@@ -2,10 +2,8 @@ package dev.pennant.processor.read;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.Location;
-import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.model.ComponentModel;
 import dev.pennant.processor.read.mirror.AnnotationValues;
-import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,14 +28,12 @@ final class ParametersReader {
         }
     }
 
-    private final Reporter reporter;
-    private final JavaTypes javaTypes;
+    private final ReadContext context;
     private final InputReader inputs;
 
-    ParametersReader(Reporter reporter, JavaTypes javaTypes, InputReader inputs) {
-        this.reporter = reporter;
-        this.javaTypes = javaTypes;
-        this.inputs = inputs;
+    ParametersReader(ReadContext context) {
+        this.context = context;
+        this.inputs = new InputReader(context);
     }
 
     Parameters read(ExecutableElement method, String generatedPackage) {
@@ -47,7 +43,7 @@ final class ParametersReader {
         List<? extends VariableElement> parameters = method.getParameters();
         for (int i = 0; i < parameters.size(); i++) {
             VariableElement parameter = parameters.get(i);
-            if (javaTypes.isProgress(parameter.asType())) {
+            if (context.javaTypes().isProgress(parameter.asType())) {
                 if (checkProgress(method, parameter, progress.isPresent())) {
                     progress = OptionalInt.of(i);
                 }
@@ -70,7 +66,7 @@ final class ParametersReader {
             return false;
         }
         if (earlierProgress) {
-            reporter.error(Location.of(parameter), Diagnostic.SEVERAL_PROGRESS, parameter.getSimpleName(),
+            context.reporter().error(Location.of(parameter), Diagnostic.SEVERAL_PROGRESS, parameter.getSimpleName(),
                     method.getSimpleName());
             return false;
         }

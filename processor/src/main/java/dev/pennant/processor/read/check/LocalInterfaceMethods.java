@@ -13,15 +13,10 @@ import javax.lang.model.element.Element;
  * compilation), and does nothing outside javac.
  */
 public final class LocalInterfaceMethods {
-    private final SourceTrees sourceTrees;
-    private final Reporter reporter;
-
-    public LocalInterfaceMethods(SourceTrees sourceTrees, Reporter reporter) {
-        this.sourceTrees = sourceTrees;
-        this.reporter = reporter;
+    private LocalInterfaceMethods() {
     }
 
-    public void report(Iterable<? extends Element> rootElements) {
+    public static void report(SourceTrees sourceTrees, Reporter reporter, Iterable<? extends Element> rootElements) {
         for (SourceTrees.LocalMethod method : sourceTrees.methodsInLocalClasses(rootElements, AnnotationNames.INTERFACE)) {
             reporter.error(method.location(), Diagnostic.UNREACHABLE_CLASS, method.name(), method.where(),
                     method.packageName(), "it is a local or anonymous class");

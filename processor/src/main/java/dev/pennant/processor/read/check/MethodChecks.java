@@ -10,15 +10,10 @@ import javax.lang.model.element.TypeElement;
 
 /** Checks that generated code can call the method at all: visibility, a body, no type parameters, a reachable class. */
 public final class MethodChecks {
-    private final Reporter reporter;
-    private final Access access;
-
-    public MethodChecks(Reporter reporter, Access access) {
-        this.reporter = reporter;
-        this.access = access;
+    private MethodChecks() {
     }
 
-    public void check(ExecutableElement method) {
+    public static void check(Reporter reporter, Access access, ExecutableElement method) {
         String name = method.getSimpleName().toString();
         Location at = Location.of(method);
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
