@@ -1,8 +1,8 @@
 package dev.pennant.processor.read.check;
 
 import dev.pennant.processor.diagnostic.Diagnostic;
-import dev.pennant.processor.diagnostic.Reporter;
 import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.diagnostic.Reporter;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;

@@ -32,7 +32,9 @@ import javax.lang.model.type.TypeMirror;
  * The one table of which Java types each component annotation takes, and which component a type
  * gets without one, for inputs and for outputs. The readers pick components from it, the checks
  * follow from it and the messages' lists of types are generated from it ({@link TypeLists}).
- * Adding a kind is a row here and a props record with its {@link PropsReader}.
+ * Adding a kind: its constant in {@code ComponentKind}, its rows here (with a {@link TypeFamily} for a
+ * Java type no family names yet), and a props record with its {@link PropsReader}; the writer renders
+ * any props record, and its value type if it needs a new one in {@code BuiltinValueType}.
  *
  * @param direction inputs or outputs
  * @param defaults what a type gets without an annotation, in the order "Use one of" lists them
