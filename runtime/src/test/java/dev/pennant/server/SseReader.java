@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Reads an event stream the way Python's gradio_client does: raw bytes split on a blank line. */
-final class SseReader implements AutoCloseable {
+public final class SseReader implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final int status;
-    final String contentType;
+    public final int status;
+    public final String contentType;
     private final InputStream body;
     /** Everything read so far, byte for byte, to check the framing. */
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -30,7 +30,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** GETs a stream with the headers @gradio/client sends (it sets a JSON content type even on a GET). */
-    static SseReader open(PennantServer server, String path) {
+    public static SseReader open(PennantServer server, String path) {
         HttpRequest request = HttpRequest.newBuilder(server.uri().resolve(path))
                 .header("Accept", "text/event-stream")
                 .header("Content-Type", "application/json")
@@ -46,7 +46,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** The next block without its terminating blank line, or null when the stream has ended. */
-    String next() {
+    public String next() {
         ByteArrayOutputStream block = new ByteArrayOutputStream();
         try {
             int previous = -1;
@@ -68,7 +68,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** The JSON of the next {@code data: …} block, or null when the stream has ended. */
-    JsonNode nextData() {
+    public JsonNode nextData() {
         String block = next();
         if (block == null) {
             return null;
@@ -84,7 +84,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** The next data message that is not a heartbeat. */
-    JsonNode nextMessage() {
+    public JsonNode nextMessage() {
         JsonNode message;
         do {
             message = nextData();
@@ -92,16 +92,16 @@ final class SseReader implements AutoCloseable {
         return message;
     }
 
-    String rawText() {
+    public String rawText() {
         return raw.toString(StandardCharsets.UTF_8);
     }
 
-    static String joinBody(String dataJson, int fnIndex, String sessionHash) {
+    public static String joinBody(String dataJson, int fnIndex, String sessionHash) {
         return "{\"data\":" + dataJson + ",\"event_data\":null,\"fn_index\":" + fnIndex
                 + ",\"trigger_id\":null,\"session_hash\":\"" + sessionHash + "\"}";
     }
 
-    static Map<String, String> jsonHeaders() {
+    public static Map<String, String> jsonHeaders() {
         return Map.of("Content-Type", "application/json");
     }
 
