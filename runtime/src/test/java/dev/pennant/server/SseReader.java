@@ -12,14 +12,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
-/** Reads an event stream the way Python's gradio_client does: raw bytes split on a blank line. */
+/**
+ * Reads an event stream the way Python's gradio_client does: raw bytes split on a blank line. A stream
+ * is cut off {@link #DEADLINE} after it opened, so a test that waits for a message that never comes
+ * fails (the stream ends) instead of hanging.
+ */
 public final class SseReader implements AutoCloseable {
+    static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "sse-reader-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public final int status;
     public final String contentType;
     private final InputStream body;
+    private final ScheduledFuture<?> cutOff;
     /** Everything read so far, byte for byte, to check the framing. */
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
 
@@ -27,6 +42,8 @@ public final class SseReader implements AutoCloseable {
         this.status = response.statusCode();
         this.contentType = response.headers().firstValue("Content-Type").orElse("");
         this.body = response.body();
+        // Closing the body wakes a read that waits for the next bytes: it then sees the end of the stream.
+        this.cutOff = WATCHDOG.schedule(this::closeBody, DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** GETs a stream with the headers @gradio/client sends (it sets a JSON content type even on a GET). */
@@ -107,6 +124,11 @@ public final class SseReader implements AutoCloseable {
 
     @Override
     public void close() {
+        cutOff.cancel(false);
+        closeBody();
+    }
+
+    private void closeBody() {
         try {
             body.close();
         } catch (IOException e) {

@@ -115,8 +115,9 @@ class QueueLimitTest {
             for (String name : new String[] {"a", "b", "c", "d"}) {
                 runs.add(CompletableFuture.supplyAsync(() -> app.http.run("pass", "[\"" + name + "\"]"), clients));
             }
-            for (int tries = 0; Gate.running() < 2; tries++) {
-                assertTrue(tries < 2000, "two /run calls should be running");
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (Gate.running() < 2) {
+                assertTrue(System.nanoTime() < deadline, "two /run calls should be running");
                 Thread.sleep(5);
             }
             Gate.open(4);
