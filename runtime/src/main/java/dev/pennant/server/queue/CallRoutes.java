@@ -13,8 +13,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Gradio's two-step REST API, the one its "Use via API" page shows for curl
@@ -30,23 +28,18 @@ import org.slf4j.LoggerFactory;
  * The prediction runs through the same queue as {@code queue/join}; its event id can be flagged.
  */
 final class CallRoutes {
-    private static final Logger LOG = LoggerFactory.getLogger(CallRoutes.class);
-
-    private final Function<Context, Caller> callers;
     private final ServedInterfaces interfaces;
     private final PredictionQueues queues;
     private final QueueSessions sessions;
-    private final StreamSlots slots;
-    private final Heartbeats heartbeats;
+    private final EventStreams streams;
+    private final Function<Context, Caller> callers;
 
-    CallRoutes(ServedInterfaces interfaces, PredictionQueues queues, QueueSessions sessions, StreamSlots slots,
-            Heartbeats heartbeats, Function<Context, Caller> callers) {
-        this.callers = callers;
+    CallRoutes(ServedInterfaces interfaces, QueueParts parts) {
         this.interfaces = interfaces;
-        this.heartbeats = heartbeats;
-        this.queues = queues;
-        this.sessions = sessions;
-        this.slots = slots;
+        this.queues = parts.queues();
+        this.sessions = parts.sessions();
+        this.streams = parts.streams();
+        this.callers = parts.callers();
     }
 
     void register(JavalinConfig config) {
@@ -79,11 +72,9 @@ final class CallRoutes {
             throw new ApiException(404, "Unknown, expired or already read event_id; POST to /gradio_api/call/"
                     + served.apiName() + " again");
         }
-        slots.acquire();
-        try {
-            EventStreamWriter stream = EventStreamWriter.start(ctx);
+        streams.serve(ctx, "A call stream", stream -> {
             while (true) {
-                List<ObjectNode> batch = session.take(heartbeats.intervalMillis());
+                List<ObjectNode> batch = session.take(streams.heartbeatMillis());
                 for (ObjectNode message : batch) {
                     if ("process_completed".equals(message.path("msg").asText())) {
                         sessions.remove(key);
@@ -98,13 +89,7 @@ final class CallRoutes {
                     stream.event("heartbeat", "null");
                 }
             }
-        } catch (IOException e) {
-            LOG.debug("Call stream ended by the client: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            slots.release();
-        }
+        });
     }
 
     private static void sendOutcome(EventStreamWriter stream, ObjectNode completed) throws IOException {

@@ -41,9 +41,9 @@ public final class PredictionRoutes {
         this.interfaces = interfaces;
         this.callers = callers;
         this.queues = new PredictionQueues(interfaces.all(), maxQueueSize, flags);
-        StreamSlots slots = new StreamSlots();
-        this.queueRoutes = new QueueRoutes(interfaces.all(), queues, sessions, slots, heartbeats, callers);
-        this.callRoutes = new CallRoutes(interfaces, queues, sessions, slots, heartbeats, callers);
+        QueueParts parts = new QueueParts(queues, sessions, new EventStreams(heartbeats), callers);
+        this.queueRoutes = new QueueRoutes(interfaces.all(), parts);
+        this.callRoutes = new CallRoutes(interfaces, parts);
     }
 
     public void register(JavalinConfig config) {

@@ -10,13 +10,9 @@ import dev.pennant.server.predict.Predictions;
 import dev.pennant.server.predict.ServedInterface;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Gradio's queue protocol {@code sse_v3} (reference/gradio-protocol.md §4), the one both official
@@ -36,7 +32,6 @@ import org.slf4j.LoggerFactory;
  * The event id is also the one {@code POST /gradio_api/flag/{api_name}} accepts.
  */
 final class QueueRoutes {
-    private static final Logger LOG = LoggerFactory.getLogger(QueueRoutes.class);
     static final String SESSION_HASH_MISSING = "Session hash not found.";
     static final String SESSION_NOT_FOUND = "Session not found.";
     /** Python's client reopens the heartbeat stream when it ends; ending it bounds a forgotten one. */
@@ -45,22 +40,13 @@ final class QueueRoutes {
     /** How long a stream with nothing pending waits for another join before it closes (see QueueSession#lingerForMore). */
     static final long CLOSE_GRACE_MILLIS = 250;
 
-    private final Function<Context, Caller> callers;
     private final List<ServedInterface> interfaces;
-    private final PredictionQueues queues;
-    private final QueueSessions sessions;
-    private final StreamSlots slots;
-    private final Heartbeats heartbeats;
+    private final QueueParts parts;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    QueueRoutes(List<ServedInterface> interfaces, PredictionQueues queues, QueueSessions sessions, StreamSlots slots,
-            Heartbeats heartbeats, Function<Context, Caller> callers) {
-        this.callers = callers;
+    QueueRoutes(List<ServedInterface> interfaces, QueueParts parts) {
         this.interfaces = interfaces;
-        this.queues = queues;
-        this.sessions = sessions;
-        this.slots = slots;
-        this.heartbeats = heartbeats;
+        this.parts = parts;
     }
 
     void register(JavalinConfig config) {
@@ -82,9 +68,9 @@ final class QueueRoutes {
         String sessionHash = sessionHash(request.get("session_hash"));
         ServedInterface served = interfaceAt(request.get("fn_index"));
 
-        Caller caller = callers.apply(ctx);
+        Caller caller = parts.callers().apply(ctx);
         String eventId = Predictions.newEventId();
-        QueueSession session = sessions.open(sessionHash);
+        QueueSession session = parts.sessions().open(sessionHash);
         session.join(eventId);
         List<Object> arguments;
         try {
@@ -95,7 +81,7 @@ final class QueueRoutes {
             return;
         }
         try {
-            queues.of(served).submit(eventId, arguments, caller, new QueueSessionListener(session, eventId));
+            parts.queues().of(served).submit(eventId, arguments, caller, new QueueSessionListener(session, eventId));
         } catch (ApiException e) {
             session.abandon(eventId);
             throw e;
@@ -108,15 +94,13 @@ final class QueueRoutes {
         if (sessionHash == null || sessionHash.isEmpty()) {
             throw new ApiException(400, SESSION_HASH_MISSING);
         }
-        QueueSession session = sessions.find(sessionHash);
+        QueueSession session = parts.sessions().find(sessionHash);
         if (session == null) {
             throw new ApiException(404, SESSION_NOT_FOUND);
         }
-        slots.acquire();
-        try {
-            EventStreamWriter stream = EventStreamWriter.start(ctx);
+        parts.streams().serve(ctx, "The queue stream of a session", stream -> {
             while (true) {
-                List<ObjectNode> batch = session.take(heartbeats.intervalMillis());
+                List<ObjectNode> batch = session.take(parts.streams().heartbeatMillis());
                 for (ObjectNode message : batch) {
                     stream.data(message.toString());
                 }
@@ -128,30 +112,16 @@ final class QueueRoutes {
                     stream.data(QueueMessages.heartbeat().toString());
                 }
             }
-        } catch (IOException e) {
-            LOG.debug("Queue stream of a session ended by the client: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            slots.release();
-        }
+        });
     }
 
     private void heartbeat(Context ctx) {
-        slots.acquire();
-        try {
-            EventStreamWriter stream = EventStreamWriter.start(ctx);
+        parts.streams().serve(ctx, "A heartbeat stream", stream -> {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_HEARTBEAT_STREAM_MILLIS);
             do {
                 stream.data("ALIVE");
-            } while (System.nanoTime() < deadline && !stopping.await(heartbeats.intervalMillis(), TimeUnit.MILLISECONDS));
-        } catch (IOException e) {
-            LOG.debug("Heartbeat stream ended by the client: {}", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            slots.release();
-        }
+            } while (System.nanoTime() < deadline && !stopping.await(parts.streams().heartbeatMillis(), TimeUnit.MILLISECONDS));
+        });
     }
 
     private static String sessionHash(JsonNode node) {
