@@ -38,7 +38,7 @@ public final class LoginRoutes {
 
     /** What the login page itself needs. */
     private static final Set<String> OPEN_PATHS = Set.of("/login", "/logout", "/favicon.ico",
-            "/assets/pennant.css", "/assets/pennant-flagging.css", "/assets/pennant-login.js");
+            "/assets/pennant.css", "/assets/pennant-login.css", "/assets/pennant-core.js", "/assets/pennant-login.js");
 
     private final Credentials credentials;
     private final StaticAssets assets;

@@ -93,8 +93,11 @@ final class ConfigDocument {
         return node;
     }
 
-    /** What the page shows before the first submission; Gradio's defaults for each component. */
+    /** What the page shows before the first submission: the declared default, else Gradio's default for the kind. */
     private static Object initialValue(Component component) {
+        if (component.props().containsKey("value")) {
+            return component.props().get("value");
+        }
         return switch (component.type()) {
             case CHECKBOX -> false;
             case TEXTBOX -> "";
