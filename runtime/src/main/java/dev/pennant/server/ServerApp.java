@@ -1,8 +1,8 @@
 package dev.pennant.server;
 
-import dev.pennant.components.FileCodec;
 import dev.pennant.server.auth.LoginRoutes;
 import dev.pennant.server.docs.DocumentRoutes;
+import dev.pennant.server.files.FileContext;
 import dev.pennant.server.files.FileRoutes;
 import dev.pennant.server.files.FileStore;
 import dev.pennant.server.flag.FlagDispatch;
@@ -57,6 +57,6 @@ final class ServerApp {
      * server's files, with output URLs under the request's root; and the logged-in user.
      */
     private Caller caller(Context ctx) {
-        return new Caller(new FileCodec(files, files.limits().maxImagePixels(), RequestRoot.of(ctx)), LoginRoutes.username(ctx));
+        return new Caller(FileContext.forRequest(files, RequestRoot.of(ctx)), LoginRoutes.username(ctx));
     }
 }

@@ -2,8 +2,8 @@ package dev.pennant.server;
 
 import dev.pennant.FlaggingMode;
 import dev.pennant.PennantServer;
-import dev.pennant.flagging.CSVLogger;
 import dev.pennant.flagging.FlaggingCallback;
+import dev.pennant.flagging.FlaggingSetup;
 import dev.pennant.server.auth.Credentials;
 import dev.pennant.server.examples.ExampleRows;
 import dev.pennant.server.files.FileLimits;
@@ -166,13 +166,11 @@ public final class ServerLauncher {
     private static FlaggingCallback setUp(InterfaceDiscovery.Binding binding, InterfaceSpec spec, FlaggingMode mode,
             boolean authRequired) {
         FlaggingCallback callback = binding.generated().newFlaggingCallback();
-        if (callback instanceof CSVLogger csv) {
-            // Auto mode shows no buttons, so it has no option to record (as in Gradio).
-            csv.useFlagOptionColumn(mode == FlaggingMode.MANUAL && !spec.flaggingOptions().isEmpty());
-            csv.useUsernameColumn(authRequired);
-        }
+        // Auto mode shows no buttons, so it has no option to record (as in Gradio).
+        List<FlaggingSetup.Option> options = mode != FlaggingMode.MANUAL ? List.of()
+                : spec.flaggingOptions().stream().map(o -> new FlaggingSetup.Option(o.label(), o.value())).toList();
         try {
-            callback.setup(spec.components(), Path.of(spec.flaggingDir()));
+            callback.setup(new FlaggingSetup(spec.components(), Path.of(spec.flaggingDir()), mode, options, authRequired));
         } catch (Exception e) {
             throw new IllegalStateException("Flagging callback " + callback.getClass().getName() + " failed to set up for "
                     + spec.declaringClass().getName() + "." + spec.methodName() + ": " + e.getMessage(), e);

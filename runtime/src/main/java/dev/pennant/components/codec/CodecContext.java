@@ -49,7 +49,7 @@ public interface CodecContext {
      */
     String url(StoredFile file);
 
-    /** How a client uploads a file, for messages: {@code POST /gradio_api/upload}. */
+    /** How a client uploads a file, for messages, e.g. {@code POST} and the server's upload route. */
     String uploadRoute();
 
     /**

@@ -75,14 +75,14 @@ public abstract class ComponentCodec {
         return encode(component, decode(component, cellJson(component, cell), context), context);
     }
 
-    /** api_info: the JSON schema of the values in {@code /gradio_api/info}. */
+    /** api_info: the JSON schema of the values, in the API info document. */
     public abstract ObjectNode apiSchema(Component component);
 
-    /** The Python type {@code /gradio_api/info} shows, e.g. {@code float} or {@code Literal['add', 'subtract']}. */
+    /** The Python type the API info document shows, e.g. {@code float} or {@code Literal['add', 'subtract']}. */
     public abstract String pythonType(Component component);
 
     /**
-     * example_payload: an input value the "Use via API" page and {@code /gradio_api/info} show.
+     * example_payload: an input value the "Use via API" page and the API info document show.
      *
      * @param inlineExample the input's cell of the first inline {@code @Example}, or null when there is none
      */

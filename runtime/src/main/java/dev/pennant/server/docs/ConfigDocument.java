@@ -3,15 +3,12 @@ package dev.pennant.server.docs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.FlaggingMode;
-import dev.pennant.components.Choices;
 import dev.pennant.components.Component;
-import dev.pennant.components.ComponentType;
-import dev.pennant.components.ValueType;
+import dev.pennant.components.codec.Codecs;
 import dev.pennant.server.http.HttpJson;
 import dev.pennant.server.predict.ServedInterface;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code GET /config} in the shape Gradio 5 sends (reference/gradio-protocol.md §2), so that
@@ -69,41 +66,11 @@ final class ConfigDocument {
         props.put("name", component.type().gradioType());
         props.put("interactive", input);
         props.put("show_label", true);
-        for (Map.Entry<String, Object> prop : component.props().entrySet()) {
-            if (!prop.getKey().equals("choices")) {
-                props.set(prop.getKey(), HttpJson.MAPPER.valueToTree(prop.getValue()));
-            }
-        }
-        ValueType.Kind kind = component.valueType().kind();
-        if (kind == ValueType.Kind.INT || kind == ValueType.Kind.LONG) {
-            props.put("precision", 0); // Gradio's Number prop for whole numbers; the page steps by 1
-        }
-        List<String> choices = Choices.of(component);
-        if (!choices.isEmpty() || component.type() == ComponentType.RADIO || component.type() == ComponentType.DROPDOWN) {
-            // Gradio sends (display, value) pairs.
-            ArrayNode pairs = props.putArray("choices");
-            for (String choice : choices) {
-                pairs.addArray().add(choice).add(choice);
-            }
-        }
-        props.set("value", HttpJson.MAPPER.valueToTree(initialValue(component)));
+        Codecs.of(component).config(component, props);
         node.put("skip_api", false);
         node.put("component_class_id", component.type().displayName());
         node.putNull("key");
         return node;
-    }
-
-    /** What the page shows before the first submission: the declared default, else Gradio's default for the kind. */
-    private static Object initialValue(Component component) {
-        if (component.props().containsKey("value")) {
-            return component.props().get("value");
-        }
-        return switch (component.type()) {
-            case CHECKBOX -> false;
-            case TEXTBOX -> "";
-            case SLIDER -> component.props().getOrDefault("minimum", 0d);
-            default -> null;
-        };
     }
 
     private static ObjectNode dependency(ServedInterface served) {

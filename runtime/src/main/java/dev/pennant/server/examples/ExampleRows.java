@@ -3,9 +3,9 @@ package dev.pennant.server.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.pennant.components.Component;
-import dev.pennant.components.CsvCellParser;
 import dev.pennant.components.InvalidInputException;
-import dev.pennant.components.JsonEncoder;
+import dev.pennant.components.codec.Codecs;
+import dev.pennant.server.files.FileContext;
 import dev.pennant.server.files.FileStore;
 import dev.pennant.server.http.HttpJson;
 import dev.pennant.spi.InterfaceSpec;
@@ -27,7 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  * cells are used, one per input, by position (outputs and the option/username columns are ignored,
  * as in Gradio). Every cell is converted with its input's codec, so a bad example stops the launch
  * with a message naming the file and the row instead of failing when a user clicks it. Image and
- * file cells become FileData of copies in the server's files (see {@link ExampleFiles}).
+ * file cells name files inside the base directory; they are checked, copied into the server's files
+ * for as long as it runs and shown as FileData, so a click sends their path exactly as an upload's.
  *
  * @param headers the input labels, the table's column headings
  * @param rows one JSON value per input per example, as the page fills them in
@@ -41,20 +42,11 @@ public record ExampleRows(List<String> headers, List<List<JsonNode>> rows) {
     }
 
     /**
-     * Text, numbers, booleans and choices through their codecs; image and file cells copied from
-     * inside {@code baseDir} into the server's files ({@link ExampleFiles}).
+     * Each cell through its input's codec ({@code readFlag}): checked like a submitted value; image and
+     * file cells name files inside {@code baseDir}, copied into the server's {@code files}.
      */
     static CellConverter standard(FileStore files) {
-        ExampleFiles exampleFiles = files == null ? null : new ExampleFiles(files);
-        return (input, cell, baseDir) -> {
-            if (!input.holdsFiles()) {
-                return JsonEncoder.encode(input, CsvCellParser.parse(input, cell));
-            }
-            if (exampleFiles == null) {
-                throw new IllegalStateException("file examples need the server's file store");
-            }
-            return exampleFiles.copy(input, cell, baseDir);
-        };
+        return (input, cell, baseDir) -> Codecs.of(input).readFlag(input, cell, FileContext.forExamples(files, baseDir));
     }
 
     static final String LOG_FILE = "logs.csv";

@@ -1,7 +1,7 @@
 package dev.pennant.server.files;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.pennant.components.StoredFile;
+import dev.pennant.components.codec.StoredFile;
 import dev.pennant.server.http.ApiException;
 import dev.pennant.server.http.HttpJson;
 import dev.pennant.server.http.PercentEncoding;
@@ -33,6 +33,7 @@ import java.util.Optional;
  */
 public final class FileRoutes {
     static final String FILE_ROUTE_PREFIX = "/gradio_api/file=";
+    static final String UPLOAD_ROUTE = "/gradio_api/upload";
     /** Parts smaller than this stay in memory while the request is parsed; larger ones go to the store's directory. */
     private static final int IN_MEMORY_PART_BYTES = 64 * 1024;
 
@@ -55,7 +56,7 @@ public final class FileRoutes {
         // lets the count check below answer with a clear message instead of a parser error.
         config.jetty.modifyServletContextHandler(handler -> handler.setMaxFormKeys(limits.maxFilesPerUpload() + 1));
 
-        config.routes.post("/gradio_api/upload", this::upload);
+        config.routes.post(UPLOAD_ROUTE, this::upload);
         config.routes.get("/gradio_api/file=<path>", this::download);
     }
 

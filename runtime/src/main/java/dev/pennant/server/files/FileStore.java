@@ -1,8 +1,8 @@
 package dev.pennant.server.files;
 
-import dev.pennant.components.FileStorage;
-import dev.pennant.components.ImageFormat;
-import dev.pennant.components.StoredFile;
+import dev.pennant.components.codec.FileStorage;
+import dev.pennant.components.codec.ImageFormat;
+import dev.pennant.components.codec.StoredFile;
 import dev.pennant.server.util.BoundedMap;
 import dev.pennant.server.util.DaemonThreads;
 import java.io.IOException;
@@ -120,10 +120,8 @@ public final class FileStore implements FileStorage, AutoCloseable {
         }
     }
 
-    /**
-     * Copies an example file into the store for as long as the server runs, so the page can show it
-     * and a click can send its issued path like an upload's.
-     */
+    /** Example files are copied once at launch and never expire, because the page offers them for as long as it runs. */
+    @Override
     public StoredFile keep(Path source, String origName) throws IOException {
         StoredFile stored;
         try (InputStream in = Files.newInputStream(source)) {

@@ -1,13 +1,14 @@
 package dev.pennant.server.predict;
 
-import dev.pennant.components.FileCodec;
+import dev.pennant.components.codec.CodecContext;
 
 /**
  * Who asked for a prediction, as the prediction needs to know once it runs on a queue worker far
- * from the request: where its file inputs are looked up and its file outputs stored (with URLs under
- * the request's root), and the logged-in user (recorded if auto mode flags the result).
+ * from the request: what the codecs see of the server for it (file inputs looked up in its files,
+ * file outputs stored there with URLs under the request's root), and the logged-in user (recorded
+ * if auto mode flags the result).
  *
- * @param files the file codec for the request
+ * @param codecs the server's side of the request, for the component codecs
  * @param username the logged-in user, or {@code null} without a login
  */
-public record Caller(FileCodec files, String username) {}
+public record Caller(CodecContext codecs, String username) {}

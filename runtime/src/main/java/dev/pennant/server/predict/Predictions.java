@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.InterfaceError;
 import dev.pennant.Progress;
-import dev.pennant.components.FileCodec;
-import dev.pennant.components.JsonDecoder;
-import dev.pennant.components.JsonEncoder;
+import dev.pennant.components.Component;
+import dev.pennant.components.codec.CodecContext;
+import dev.pennant.components.codec.Codecs;
+import dev.pennant.components.codec.ComponentCodec;
 import dev.pennant.server.http.ApiException;
 import dev.pennant.server.http.HttpDefaults;
 import dev.pennant.server.http.HttpJson;
@@ -60,7 +61,7 @@ public final class Predictions {
     private static final HexFormat HEX = HexFormat.of();
 
     /** Checks a request's {@code data} array and decodes one typed argument per input, or fails with a 400. */
-    public static List<Object> decode(ServedInterface served, JsonNode request, FileCodec files) {
+    public static List<Object> decode(ServedInterface served, JsonNode request, CodecContext context) {
         if (!request.isObject()) {
             throw new ApiException(400, "The request body must be a JSON object like {\"data\": [...]}");
         }
@@ -75,7 +76,8 @@ public final class Predictions {
         }
         List<Object> arguments = new ArrayList<>(expected);
         for (int i = 0; i < expected; i++) {
-            arguments.add(JsonDecoder.decode(served.inputs().get(i), data.get(i), files));
+            Component input = served.inputs().get(i);
+            arguments.add(Codecs.of(input).decode(input, data.get(i), context));
         }
         return arguments;
     }
@@ -87,7 +89,7 @@ public final class Predictions {
 
     /**
      * Calls the method with decoded arguments, keeps the result under {@code eventId} for flagging
-     * and answers Gradio's output dict. File outputs are stored through the caller's file codec, and
+     * and answers Gradio's output dict. File outputs are stored in the caller's files, and
      * the stored copy is what a flag later saves.
      */
     public static Outcome execute(ServedInterface served, String eventId, List<Object> arguments, Caller caller,
@@ -100,9 +102,11 @@ public final class Predictions {
         ArrayNode encoded = HttpJson.MAPPER.createArrayNode();
         outputs = new ArrayList<>(outputs);
         for (int i = 0; i < outputs.size(); i++) {
-            JsonNode output = JsonEncoder.encode(served.outputs().get(i), outputs.get(i), caller.files());
+            Component component = served.outputs().get(i);
+            ComponentCodec codec = Codecs.of(component);
+            JsonNode output = codec.encode(component, outputs.get(i), caller.codecs());
             encoded.add(output);
-            outputs.set(i, FileCodec.keptValue(served.outputs().get(i), outputs.get(i), output));
+            outputs.set(i, codec.kept(component, outputs.get(i), output));
         }
         EventStore.Event event = served.events().put(eventId, arguments, outputs, caller.username());
 

@@ -50,7 +50,7 @@ final class CallRoutes {
     private void call(Context ctx) {
         ServedInterface served = interfaces.named(ctx);
         Caller caller = callers.apply(ctx);
-        List<Object> arguments = Predictions.decode(served, HttpJson.parse(ctx.bodyAsBytes()), caller.files());
+        List<Object> arguments = Predictions.decode(served, HttpJson.parse(ctx.bodyAsBytes()), caller.codecs());
         String eventId = Predictions.newEventId();
         String key = sessionKey(served, eventId);
         QueueSession session = sessions.open(key);

@@ -57,7 +57,7 @@ public final class PredictionRoutes {
     private void run(Context ctx) {
         ServedInterface served = interfaces.named(ctx);
         Caller caller = callers.apply(ctx);
-        List<Object> arguments = Predictions.decode(served, HttpJson.parse(ctx.bodyAsBytes()), caller.files());
+        List<Object> arguments = Predictions.decode(served, HttpJson.parse(ctx.bodyAsBytes()), caller.codecs());
         HttpJson.send(ctx, 200, queues.of(served).runAndWait(Predictions.newEventId(), arguments, caller));
     }
 

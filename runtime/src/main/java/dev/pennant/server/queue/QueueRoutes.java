@@ -74,7 +74,7 @@ final class QueueRoutes {
         session.join(eventId);
         List<Object> arguments;
         try {
-            arguments = Predictions.decode(served, request, caller.files());
+            arguments = Predictions.decode(served, request, caller.codecs());
         } catch (ApiException | InvalidInputException e) {
             session.finish(eventId, QueueMessages.failed(eventId, e.getMessage()));
             HttpJson.send(ctx, 200, eventIdBody(eventId));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pennant.components.StoredFile;
+import dev.pennant.components.codec.StoredFile;
 import dev.pennant.testapp.TestImages;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
