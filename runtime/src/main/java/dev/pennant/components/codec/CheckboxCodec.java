@@ -1,13 +1,16 @@
 package dev.pennant.components.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.components.Component;
 import dev.pennant.components.InvalidInputException;
 import java.util.Locale;
 
 /** Checkbox: {@code boolean} or {@code Boolean}; JSON true or false, {@code true}/{@code false} in the CSV. */
-final class CheckboxCodec extends ComponentCodec {
+final class CheckboxCodec extends ScalarCodec {
+
+    CheckboxCodec() {
+        super("boolean", "bool");
+    }
 
     @Override
     Object decodeValue(Component component, JsonNode node, CodecContext context) {
@@ -36,16 +39,6 @@ final class CheckboxCodec extends ComponentCodec {
             case "" -> JSON.nullNode();
             default -> throw new InvalidInputException(component.label(), "expected true or false, got " + Shown.quoted(cell));
         };
-    }
-
-    @Override
-    public ObjectNode apiSchema(Component component) {
-        return JSON.objectNode().put("type", "boolean");
-    }
-
-    @Override
-    public String pythonType(Component component) {
-        return "bool";
     }
 
     @Override

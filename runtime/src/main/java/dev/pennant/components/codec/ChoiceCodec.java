@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
  * Radio and Dropdown: one choice of several, a {@code String} with a {@code choices} prop or an enum
  * (its constants' names are the choices). Anything but one of the choices is refused.
  */
-class ChoiceCodec extends ComponentCodec {
+class ChoiceCodec extends ScalarCodec {
+
+    ChoiceCodec() {
+        super("string", "str");
+    }
 
     /** The choices in display order: the enum's constant names, or the {@code choices} prop. */
     static List<String> choices(Component component) {
@@ -68,7 +72,7 @@ class ChoiceCodec extends ComponentCodec {
 
     @Override
     public ObjectNode apiSchema(Component component) {
-        ObjectNode schema = JSON.objectNode().put("type", "string");
+        ObjectNode schema = super.apiSchema(component);
         List<String> choices = choices(component);
         if (!choices.isEmpty()) {
             ArrayNode values = schema.putArray("enum");
@@ -80,7 +84,7 @@ class ChoiceCodec extends ComponentCodec {
     @Override
     public String pythonType(Component component) {
         List<String> choices = choices(component);
-        return choices.isEmpty() ? "str"
+        return choices.isEmpty() ? super.pythonType(component)
                 : choices.stream().map(c -> "'" + c.replace("'", "\\'") + "'").collect(Collectors.joining(", ", "Literal[", "]"));
     }
 

@@ -1,6 +1,7 @@
 package dev.pennant.components.codec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -11,16 +12,8 @@ import java.nio.file.Path;
 public interface FlagFolder {
 
     /** For values that have no files: any attempt to write one fails. */
-    FlagFolder NONE = new FlagFolder() {
-        @Override
-        public String write(byte[] bytes, String extension) {
-            throw new IllegalStateException("this component's flagged values have no files");
-        }
-
-        @Override
-        public String copy(Path source, String extension) {
-            throw new IllegalStateException("this component's flagged values have no files");
-        }
+    FlagFolder NONE = (bytes, extension) -> {
+        throw new IllegalStateException("this component's flagged values have no files");
     };
 
     /**
@@ -31,6 +24,8 @@ public interface FlagFolder {
      */
     String write(byte[] bytes, String extension) throws IOException;
 
-    /** The same with a copy of {@code source}. */
-    String copy(Path source, String extension) throws IOException;
+    /** The same with a copy of {@code source}; a folder may stream it instead of reading it whole. */
+    default String copy(Path source, String extension) throws IOException {
+        return write(Files.readAllBytes(source), extension);
+    }
 }

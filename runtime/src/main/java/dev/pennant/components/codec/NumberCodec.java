@@ -83,13 +83,8 @@ class NumberCodec extends ComponentCodec {
 
     @Override
     String flagValue(Component component, Object value, FlagFolder folder) {
-        if (value instanceof Double d) {
-            return NumberText.plain(d);
-        }
-        if (value instanceof Float f) {
-            return NumberText.plain(f);
-        }
-        return value.toString();
+        return value instanceof Double d ? NumberText.plain(d)
+                : value instanceof Float f ? NumberText.plain(f) : value.toString();
     }
 
     /** An empty cell is no value; anything else must be a number. */

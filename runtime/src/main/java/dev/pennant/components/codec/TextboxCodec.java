@@ -1,12 +1,15 @@
 package dev.pennant.components.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pennant.components.Component;
 import dev.pennant.components.InvalidInputException;
 
 /** Textbox: {@code String}; JSON text in and out, the text in the CSV with formulas neutralised. */
-class TextboxCodec extends ComponentCodec {
+final class TextboxCodec extends ScalarCodec {
+
+    TextboxCodec() {
+        super("string", "str");
+    }
 
     @Override
     Object decodeValue(Component component, JsonNode node, CodecContext context) {
@@ -49,16 +52,6 @@ class TextboxCodec extends ComponentCodec {
     @Override
     JsonNode cellJson(Component component, String cell) {
         return JSON.textNode(CsvText.restore(cell));
-    }
-
-    @Override
-    public ObjectNode apiSchema(Component component) {
-        return JSON.objectNode().put("type", "string");
-    }
-
-    @Override
-    public String pythonType(Component component) {
-        return "str";
     }
 
     @Override

@@ -45,21 +45,12 @@ final class TestServer implements CodecContext, FileStorage {
 
     /** A folder for flagged files that numbers them {@code Output/0.png}, {@code Output/1.png}, … */
     FlagFolder flagFolder(String name) {
-        return new FlagFolder() {
-            private int next;
-
-            @Override
-            public String write(byte[] bytes, String extension) throws IOException {
-                Path target = directory.resolve(name).resolve(next++ + (extension.isEmpty() ? "" : "." + extension));
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-                return name + "/" + target.getFileName();
-            }
-
-            @Override
-            public String copy(Path source, String extension) throws IOException {
-                return write(Files.readAllBytes(source), extension);
-            }
+        int[] next = {0};
+        return (bytes, extension) -> {
+            Path target = directory.resolve(name).resolve(next[0]++ + (extension.isEmpty() ? "" : "." + extension));
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            return name + "/" + target.getFileName();
         };
     }
 
