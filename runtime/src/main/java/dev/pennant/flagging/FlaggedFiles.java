@@ -69,48 +69,45 @@ public final class FlaggedFiles {
         List<String> cells = new ArrayList<>(flagData.size());
         for (int i = 0; i < flagData.size(); i++) {
             Component component = components.get(i);
-            cells.add(Codecs.of(component).flag(component, flagData.get(i), new Folder(component, i)));
+            cells.add(Codecs.of(component).flag(component, flagData.get(i), folder(component, i)));
         }
         return cells;
     }
 
     /** A component's folder, created when its first file is written. */
-    private final class Folder implements FlagFolder {
-        private final Component component;
-        private final int index;
-
-        Folder(Component component, int index) {
-            this.component = component;
-            this.index = index;
-        }
-
-        @Override
-        public String write(byte[] bytes, String extension) throws IOException {
-            return create(extension, channel -> writeAll(channel, bytes));
-        }
-
-        @Override
-        public String copy(Path source, String extension) throws IOException {
-            return create(extension, channel -> {
-                try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
-                    long size = in.size();
-                    for (long done = 0; done < size; ) {
-                        done += channel.transferFrom(in, done, size - done);
-                    }
-                }
-            });
-        }
-
-        /** The folder is the label made safe ({@link FolderNames}); it can never leave the flagging directory. */
-        private String create(String extension, Writer writer) throws IOException {
-            String folderName = FolderNames.safe(component.label(), index);
-            Path folder = flaggingDir.resolve(folderName).normalize();
-            if (!folder.getParent().equals(flaggingDir.normalize())) {
-                throw new IllegalStateException("folder " + folderName + " would leave the flagging directory");
+    private FlagFolder folder(Component component, int index) {
+        return new FlagFolder() {
+            @Override
+            public String write(byte[] bytes, String extension) throws IOException {
+                return createIn(component, index, extension, channel -> writeAll(channel, bytes));
             }
-            Files.createDirectories(folder);
-            return folderName + "/" + FlaggedFiles.this.create(folder, extension, writer).getFileName();
+
+            @Override
+            public String copy(Path source, String extension) throws IOException {
+                return createIn(component, index, extension, channel -> {
+                    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+                        long size = in.size();
+                        for (long done = 0; done < size; ) {
+                            done += channel.transferFrom(in, done, size - done);
+                        }
+                    }
+                });
+            }
+        };
+    }
+
+    /**
+     * Creates the next file in the component's folder: the label made safe ({@link FolderNames}), which can
+     * never leave the flagging directory. Returns its path relative to the flagging directory.
+     */
+    private String createIn(Component component, int index, String extension, Writer writer) throws IOException {
+        String folderName = FolderNames.safe(component.label(), index);
+        Path folder = flaggingDir.resolve(folderName).normalize();
+        if (!folder.getParent().equals(flaggingDir.normalize())) {
+            throw new IllegalStateException("folder " + folderName + " would leave the flagging directory");
         }
+        Files.createDirectories(folder);
+        return folderName + "/" + create(folder, extension, writer).getFileName();
     }
 
     @FunctionalInterface

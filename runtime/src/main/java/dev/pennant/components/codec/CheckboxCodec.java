@@ -14,9 +14,7 @@ final class CheckboxCodec extends ScalarCodec {
 
     @Override
     Object decodeValue(Component component, JsonNode node, CodecContext context) {
-        if (!node.isBoolean()) {
-            throw new InvalidInputException(component.label(), "expected true or false, got " + Shown.json(node));
-        }
+        expect(node.isBoolean(), component.label(), "true or false", node);
         return node.booleanValue();
     }
 

@@ -43,9 +43,7 @@ class ChoiceCodec extends ScalarCodec {
             }
             throw new InvalidInputException(label, "expected one of " + choices(component) + ", got " + Shown.json(node));
         }
-        if (!node.isTextual()) {
-            throw new InvalidInputException(label, "expected text, got " + Shown.json(node));
-        }
+        expect(node.isTextual(), label, "text", node);
         String text = TextboxCodec.storableText(label, node.textValue());
         List<String> choices = choices(component);
         if (!choices.isEmpty() && !choices.contains(text)) {

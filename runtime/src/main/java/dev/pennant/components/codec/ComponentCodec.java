@@ -121,6 +121,13 @@ public abstract class ComponentCodec {
         return JSON.nullNode();
     }
 
+    /** Refuses a value that is not what the kind takes: "expected true or false, got 1". */
+    static void expect(boolean fits, String label, String expected, JsonNode node) {
+        if (!fits) {
+            throw new InvalidInputException(label, "expected " + expected + ", got " + Shown.json(node));
+        }
+    }
+
     /** A JSON number or boolean as written (an inline {@code @Example} of a number or a checkbox), else the text. */
     static JsonNode literalOrText(String text) {
         try {

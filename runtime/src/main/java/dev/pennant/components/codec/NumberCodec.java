@@ -133,9 +133,7 @@ class NumberCodec extends ComponentCodec {
     }
 
     private static double finiteNumber(String label, JsonNode node) {
-        if (!node.isNumber()) {
-            throw new InvalidInputException(label, "expected a number, got " + Shown.json(node));
-        }
+        expect(node.isNumber(), label, "a number", node);
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
             throw new InvalidInputException(label, "the number is too large");
@@ -153,9 +151,7 @@ class NumberCodec extends ComponentCodec {
 
     /** A whole number within [min, max]. */
     private static BigInteger integral(String label, JsonNode node, BigInteger min, BigInteger max) {
-        if (!node.isNumber()) {
-            throw new InvalidInputException(label, "expected a whole number, got " + Shown.json(node));
-        }
+        expect(node.isNumber(), label, "a whole number", node);
         BigInteger whole;
         if (node.isIntegralNumber()) {
             whole = node.bigIntegerValue();

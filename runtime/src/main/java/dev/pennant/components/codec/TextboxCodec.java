@@ -13,9 +13,7 @@ final class TextboxCodec extends ScalarCodec {
 
     @Override
     Object decodeValue(Component component, JsonNode node, CodecContext context) {
-        if (!node.isTextual()) {
-            throw new InvalidInputException(component.label(), "expected text, got " + Shown.json(node));
-        }
+        expect(node.isTextual(), component.label(), "text", node);
         return storableText(component.label(), node.textValue());
     }
 
