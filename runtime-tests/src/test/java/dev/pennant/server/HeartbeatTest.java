@@ -2,6 +2,7 @@ package dev.pennant.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,15 +45,10 @@ class HeartbeatTest {
     void anIdleQueueStreamSendsHeartbeatsUntilTheResultArrives() {
         app.http.post("gradio_api/queue/join", SseReader.joinBody("[\"slow\"]", 0, "idle"));
         try (SseReader stream = SseReader.open(app.server, "gradio_api/queue/data?session_hash=idle")) {
-            JsonNode message;
-            do {
-                message = stream.nextData();
-            } while (!message.get("msg").asText().equals("heartbeat"));
+            JsonNode message = stream.nextData("heartbeat");
             assertTrue(message.get("event_id").isNull());
             Gate.open(1);
-            do {
-                message = stream.nextData();
-            } while (!message.get("msg").asText().equals("process_completed"));
+            message = stream.nextData("process_completed");
             assertEquals("[\"passed slow\"]", message.get("output").get("data").toString());
             assertEquals("close_stream", stream.nextData().get("msg").asText());
         }
@@ -67,6 +63,7 @@ class HeartbeatTest {
             String block;
             do {
                 block = stream.next();
+                assertNotNull(block, "the stream ended (it is cut off after SseReader.DEADLINE) before completing");
             } while (block.startsWith("event: heartbeat"));
             assertEquals("event: complete\ndata: [\"passed later\"]", block);
         }

@@ -100,6 +100,19 @@ public final class SseReader implements AutoCloseable {
         }
     }
 
+    /**
+     * The next data message whose {@code msg} is this one, skipping the others; fails when the stream
+     * ends first, which it does at the latest {@link #DEADLINE} after it opened.
+     */
+    public JsonNode nextData(String msg) {
+        for (JsonNode message = nextData(); message != null; message = nextData()) {
+            if (message.path("msg").asText().equals(msg)) {
+                return message;
+            }
+        }
+        throw new AssertionError("the stream ended before a \"" + msg + "\" message: " + rawText());
+    }
+
     /** The next data message that is not a heartbeat. */
     public JsonNode nextMessage() {
         JsonNode message;
