@@ -11,7 +11,10 @@ public enum ComponentType {
     LABEL("label", "Label"),
     IMAGE("image", "Image"),
     FILE("file", "File"),
-    JSON("json", "JSON");
+    JSON("json", "JSON"),
+    AUDIO("audio", "Audio"),
+    VIDEO("video", "Video"),
+    GALLERY("gallery", "Gallery");
 
     private final String gradioType;
     private final String displayName;

@@ -3,13 +3,15 @@ package dev.pennant.components;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Java type a component's values have at run time, as the component's codec needs to know it:
- * {@code ValueType.of(double.class)}, {@code ValueType.of(Path.class)}, or
- * {@code ValueType.enumOf(Tone.class, Tone.values())} for an enum. It names a class and nothing else,
- * so a new kind of component needs no new constant here: its codec decides from the class which JSON
- * it accepts and how it writes a CSV cell.
+ * {@code ValueType.of(double.class)}, {@code ValueType.of(Path.class)},
+ * {@code ValueType.enumOf(Tone.class, Tone.values())} for an enum, or {@code ValueType.listOf(element)}
+ * for a list ({@code List<Path>} of several files, {@code List<BufferedImage>} of a gallery). It names
+ * classes and nothing else, so a new kind of component needs no new constant here: its codec decides
+ * from the type which JSON it accepts and how it writes a CSV cell.
  *
  * <p>Generated code passes an enum's constants itself, so converting names never needs reflection.
  * JSON outputs are {@code ValueType.of(Object.class)}: generated code has already turned records into maps.
@@ -17,24 +19,31 @@ import java.util.Objects;
 public final class ValueType {
     private final Class<?> javaType;
     private final List<Enum<?>> constants;
+    private final ValueType element;
 
-    private ValueType(Class<?> javaType, List<Enum<?>> constants) {
+    private ValueType(Class<?> javaType, List<Enum<?>> constants, ValueType element) {
         this.javaType = Objects.requireNonNull(javaType, "javaType");
         this.constants = constants;
+        this.element = element;
     }
 
     /** The values of {@code javaType}; a primitive type ({@code double.class}) means null is not a value. */
     public static ValueType of(Class<?> javaType) {
-        return new ValueType(javaType, List.of());
+        return new ValueType(javaType, List.of(), null);
     }
 
     /** An enum type with its constants in declaration order: {@code ValueType.enumOf(Tone.class, Tone.values())}. */
     @SafeVarargs
     public static <E extends Enum<E>> ValueType enumOf(Class<E> enumType, E... constants) {
-        return new ValueType(enumType, List.of(constants));
+        return new ValueType(enumType, List.of(constants), null);
     }
 
-    /** The class of the values: {@code double.class}, {@code Integer.class}, {@code String.class}, an enum, … */
+    /** A {@code java.util.List} of {@code element} values: {@code ValueType.listOf(ValueType.of(Path.class))}. */
+    public static ValueType listOf(ValueType element) {
+        return new ValueType(List.class, List.of(), Objects.requireNonNull(element, "element"));
+    }
+
+    /** The class of the values: {@code double.class}, {@code Integer.class}, {@code String.class}, an enum, {@code List.class}, … */
     public Class<?> javaType() {
         return javaType;
     }
@@ -57,6 +66,16 @@ public final class ValueType {
     /** The enum constants in declaration order; empty unless {@link #isEnum()}. */
     public List<Enum<?>> constants() {
         return constants;
+    }
+
+    /** Whether the values are lists of {@link #element()} values. */
+    public boolean isCollection() {
+        return element != null;
+    }
+
+    /** The type of a list's elements; empty for other types. */
+    public Optional<ValueType> element() {
+        return Optional.ofNullable(element);
     }
 
     private static Class<?> box(Class<?> type) {
@@ -83,16 +102,20 @@ public final class ValueType {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValueType other && javaType == other.javaType && constants.equals(other.constants);
+        return o instanceof ValueType other && javaType == other.javaType && constants.equals(other.constants)
+                && Objects.equals(element, other.element);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(javaType, constants);
+        return Objects.hash(javaType, constants, element);
     }
 
     @Override
     public String toString() {
+        if (element != null) {
+            return javaType.getSimpleName() + "<" + element + ">";
+        }
         return javaType.getSimpleName() + (constants.isEmpty() ? "" : Arrays.toString(constants.toArray()));
     }
 }

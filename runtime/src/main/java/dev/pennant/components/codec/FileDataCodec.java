@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The kinds whose values travel as Gradio's FileData (Image, File), through the server's
+ * The kinds whose values travel as Gradio's FileData (Image, File, Audio, Video), through the server's
  * {@link FileStorage}.
  *
  * <p>In: {@code {"path": "<issued path>", "orig_name": "cat.jpg", "meta": {"_type": "gradio.FileData"}}}.
@@ -116,39 +116,55 @@ abstract class FileDataCodec extends ComponentCodec {
         return value instanceof Path && encoded.path("path").isTextual() ? Path.of(encoded.get("path").textValue()) : value;
     }
 
-    /**
-     * A {@code BufferedImage} is written as PNG (so the guide's {@code im/0.png} holds even when a JPEG
-     * was uploaded); bytes and files keep their original bytes and get the extension of their real
-     * format ({@code .jpg} for a JPEG), else a file keeps its name's extension.
-     */
+    /** The file is written to the component's folder; the cell is its path relative to the flagging directory. */
     @Override
     final String flagValue(Component component, Object value, FlagFolder folder) throws IOException {
-        String written;
-        if (value instanceof BufferedImage image) {
-            written = folder.write(ImageWriting.png(image), "png");
-        } else if (value instanceof byte[] bytes) {
-            written = folder.write(bytes, ImageFormat.sniff(bytes).map(ImageFormat::extension).orElse("bin"));
-        } else if (value instanceof Path source) {
-            written = folder.copy(source, extensionOf(source));
-        } else {
-            throw new IllegalArgumentException("flagged value for \"" + component.label() + "\" is a "
-                    + value.getClass().getName() + ", not an image or a file");
-        }
-        return CsvText.neutralize(written);
+        return CsvText.neutralize(writeFlagged(component, value, folder));
     }
 
-    /** The first bytes of a file, enough to tell an image format. */
+    /**
+     * Writes a value's file to {@code folder} and returns its relative path ({@code im/0.png}). A
+     * {@code BufferedImage} is written as PNG (so the guide's {@code im/0.png} holds even when a JPEG was
+     * uploaded); bytes and files keep their original bytes and get the extension of their real format
+     * ({@code .jpg} for a JPEG, {@code .wav}, {@code .mp4}), else a file keeps its name's extension.
+     */
+    String writeFlagged(Component component, Object value, FlagFolder folder) throws IOException {
+        if (value instanceof BufferedImage image) {
+            return folder.write(ImageWriting.png(image), "png");
+        }
+        if (value instanceof byte[] bytes) {
+            return folder.write(bytes, ContentTypes.extension(bytes).orElse("bin"));
+        }
+        if (value instanceof Path source) {
+            return folder.copy(source, extensionOf(source));
+        }
+        throw new IllegalArgumentException("flagged value for \"" + component.label() + "\" is a "
+                + value.getClass().getName() + ", not " + component.type().displayName().toLowerCase(Locale.ROOT) + " data");
+    }
+
+    /** The first bytes of a file, enough to tell its format ({@link ContentTypes}). */
     static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(32);
+            return in.readNBytes(ContentTypes.HEAD_BYTES);
         }
     }
 
-    /** The sniffed image extension, else the file name's extension when it is plain, else none. */
+    /** The first bytes of a stored input file; it may have expired since it was looked up. */
+    static byte[] head(String label, StoredFile file, CodecContext context) {
+        try {
+            return head(file.path());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(label, "the file has expired; " + uploadHint(context));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sniffed extension ({@link ContentTypes}), else the file name's extension when it is plain, else none. */
     private static String extensionOf(Path source) throws IOException {
-        var image = ImageFormat.sniff(head(source));
-        if (image.isPresent()) {
-            return image.get().extension();
+        var sniffed = ContentTypes.extension(head(source));
+        if (sniffed.isPresent()) {
+            return sniffed.get();
         }
         Path name = source.getFileName();
         String text = name == null ? "" : name.toString();

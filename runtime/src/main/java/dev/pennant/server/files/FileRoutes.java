@@ -28,8 +28,8 @@ import java.util.Optional;
  * {@link FileLimits#maxFilesPerUpload()} parts.
  *
  * <p>{@code GET /gradio_api/file=<issued path>}: the stored file, looked up by exact path in the store's
- * index (the request path never reaches the file system), as an attachment with its sniffed type;
- * everything else is 404.
+ * index (the request path never reaches the file system), as an attachment with its sniffed type, in
+ * part when the request asks for a byte range ({@link ByteRanges}); everything else is 404.
  */
 public final class FileRoutes {
     static final String FILE_ROUTE_PREFIX = "/gradio_api/file=";
@@ -125,16 +125,16 @@ public final class FileRoutes {
             throw new ApiException(404, "No such file on this server (it may have expired)");
         }
         StoredFile stored = file.get();
-        InputStream content;
+        long length;
         try {
-            content = Files.newInputStream(stored.path());
+            length = Files.size(stored.path());
         } catch (NoSuchFileException e) {
             throw new ApiException(404, "No such file on this server (it may have expired)");
         }
         ctx.header("Content-Disposition", contentDisposition(stored.origName()));
         ctx.header("Cache-Control", "private, max-age=3600");
         ctx.contentType(stored.mimeType());
-        ctx.result(content);
+        ByteRanges.send(ctx, stored.path(), length);
     }
 
     /** {@code attachment; filename="cat.png"; filename*=UTF-8''cat.png}, with the plain name reduced to safe ASCII. */

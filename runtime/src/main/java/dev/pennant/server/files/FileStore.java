@@ -1,7 +1,7 @@
 package dev.pennant.server.files;
 
 import dev.pennant.components.codec.FileStorage;
-import dev.pennant.components.codec.ImageFormat;
+import dev.pennant.components.codec.ContentTypes;
 import dev.pennant.components.codec.StoredFile;
 import dev.pennant.server.util.BoundedMap;
 import dev.pennant.server.util.DaemonThreads;
@@ -9,13 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -153,7 +151,7 @@ public final class FileStore implements FileStorage, AutoCloseable {
         long size;
         byte[] head;
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            head = in.readNBytes(32);
+            head = in.readNBytes(ContentTypes.HEAD_BYTES);
             out.write(head);
             size = head.length + in.transferTo(out);
         } catch (IOException | RuntimeException e) {
@@ -243,17 +241,9 @@ public final class FileStore implements FileStorage, AutoCloseable {
         return safe.matches(".*[A-Za-z0-9].*") ? safe : "file";
     }
 
-    /** The content type from the bytes: an image format, PDF, or plain bytes; never from a name or header. */
+    /** The content type from the bytes (an image, sound or video format, PDF, or plain bytes); never from a name or header. */
     static String mimeType(byte[] head) {
-        Optional<ImageFormat> image = ImageFormat.sniff(head);
-        if (image.isPresent()) {
-            return image.get().mimeType();
-        }
-        byte[] pdf = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-        if (head.length >= pdf.length && Arrays.equals(head, 0, pdf.length, pdf, 0, pdf.length)) {
-            return "application/pdf";
-        }
-        return "application/octet-stream";
+        return ContentTypes.mimeType(head);
     }
 
     private static byte[] randomBytes() {

@@ -89,7 +89,7 @@ final class TestServer implements CodecContext, FileStorage {
         Path file = Files.createTempFile(directory, "stored", "-" + origName);
         Files.write(file, bytes);
         StoredFile stored = new StoredFile(file, origName, bytes.length,
-                ImageFormat.sniff(bytes).map(ImageFormat::mimeType).orElse("application/octet-stream"));
+                ContentTypes.mimeType(bytes));
         index.put(stored.issuedPath(), stored);
         return stored;
     }
