@@ -25,7 +25,8 @@ class ComponentDiagnosticsTest {
         assertThat(c).hadErrorContaining("[PENNANT-008] @Image cannot show a value of type java.lang.String. "
                         + "Use it on BufferedImage, byte[] and java.nio.file.Path parameters")
                 .inFile(src).onLineContaining("@Image String picture");
-        assertThat(c).hadErrorContaining("[PENNANT-008] @File cannot show a value of type int. Use it on java.nio.file.Path parameters")
+        assertThat(c).hadErrorContaining("[PENNANT-008] @File cannot show a value of type int. "
+                        + "Use it on java.nio.file.Path and List<java.nio.file.Path> parameters")
                 .inFile(src).onLineContaining("@File int pages");
         assertThat(c).hadErrorContaining("[PENNANT-008] @File cannot show a value of type java.awt.image.BufferedImage")
                 .inFile(src).onLineContaining("@File BufferedImage scan");

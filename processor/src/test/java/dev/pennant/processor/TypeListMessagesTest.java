@@ -22,7 +22,8 @@ class TypeListMessagesTest {
         assertThat(compile(src)).hadErrorContaining("[PENNANT-001] Parameter 'words' has type java.lang.Object, "
                         + "which Pennant cannot turn into an input component. Use one of: double, float, int, long, "
                         + "boolean (or their boxed types), String, an enum, BufferedImage (an Image), "
-                        + "java.nio.file.Path (a File), or byte[] with @Image.")
+                        + "java.nio.file.Path (a File), AudioClip (an Audio), List<java.nio.file.Path> (a File), "
+                        + "or byte[] with @Image or @Audio.")
                 .inFile(src).onLineContaining("Object words");
     }
 
@@ -34,7 +35,8 @@ class TypeListMessagesTest {
         assertThat(compile(src)).hadErrorContaining("[PENNANT-002] Return type java.lang.Object is not supported. "
                         + "Return one of: double, float, int, long, boolean (or their boxed types), String, "
                         + "Map<String, ? extends Number> (a Label), BufferedImage (an Image), java.nio.file.Path (a File), "
-                        + "byte[] with @Image, a Map<String, ?>, Collection or record with @Json, "
+                        + "AudioClip (an Audio), List<java.nio.file.Path> (a File), List<BufferedImage> (a Gallery), "
+                        + "byte[] with @Image or @Audio, a Map<String, ?>, Collection or record with @Json, "
                         + "or a record whose components are among these.")
                 .inFile(src).onLineContaining("Object identity");
     }
@@ -62,7 +64,8 @@ class TypeListMessagesTest {
                 + "Use it on double, float, int, long and their boxed types, or").inFile(src).onLineContaining("@Slider String f");
         assertThat(c).hadErrorContaining("@Image cannot show a value of type int. "
                 + "Use it on BufferedImage, byte[] and java.nio.file.Path parameters, or").inFile(src).onLineContaining("@Image int g");
-        assertThat(c).hadErrorContaining("@File cannot show a value of type int. Use it on java.nio.file.Path parameters, or")
+        assertThat(c).hadErrorContaining("@File cannot show a value of type int. "
+                + "Use it on java.nio.file.Path and List<java.nio.file.Path> parameters, or")
                 .inFile(src).onLineContaining("@File int h");
         assertThat(c).hadErrorCount(8);
     }
@@ -98,7 +101,8 @@ class TypeListMessagesTest {
                 + "Use it on methods returning BufferedImage, byte[] or java.nio.file.Path, or")
                 .inFile(src).onLineContaining("apiName = \"e\"");
         assertThat(c).hadErrorContaining("@File cannot show a value of type int. "
-                + "Use it on methods returning java.nio.file.Path, or").inFile(src).onLineContaining("apiName = \"f\"");
+                + "Use it on methods returning java.nio.file.Path or List<java.nio.file.Path>, or")
+                .inFile(src).onLineContaining("apiName = \"f\"");
         assertThat(c).hadErrorContaining("@Json cannot show a value of type int. "
                 + "Use it on methods returning a Map<String, ?>, a Collection or a record, or")
                 .inFile(src).onLineContaining("apiName = \"g\"");

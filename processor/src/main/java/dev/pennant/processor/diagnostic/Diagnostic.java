@@ -113,7 +113,18 @@ public enum Diagnostic {
                     + "Keep one Progress parameter."),
     JSON_PART_NOT_SHOWN(43,
             "@Json cannot show %s: a part of it has type %s. "
-                    + "Change that part, or convert it to a Map or List yourself.");
+                    + "Change that part, or convert it to a Map or List yourself."),
+    FILE_COUNT_VALUE(60,
+            "@File fileCount \"%s\" is not one of \"single\" and \"multiple\". Use \"multiple\" for a List<Path>, "
+                    + "\"single\" for a Path, or remove fileCount to take it from the type."),
+    FILE_COUNT_MISMATCH(61,
+            "@File(fileCount = \"%s\") does not fit '%s' of type %s, which holds %s. "
+                    + "Use fileCount = \"%s\", or remove fileCount to take it from the type."),
+    GALLERY_COLUMNS(62,
+            "@Gallery columns must be at least 1, but is %d. Use 1 or more images per row."),
+    EXAMPLE_FILE_LIST(63,
+            "@Example value \"%s\" for '%s' is not a list of paths: %s. Write one path, or a JSON list of paths "
+                    + "such as [\"files/a.txt\", \"files/b.txt\"].");
 
     private final String id;
     private final String template;

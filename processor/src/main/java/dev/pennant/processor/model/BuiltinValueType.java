@@ -16,7 +16,12 @@ public enum BuiltinValueType implements ValueType {
     STRING,
     LABEL_MAP,
     IMAGE, IMAGE_BYTES, IMAGE_PATH, FILE_PATH,
-    JSON;
+    JSON,
+    /** {@code dev.pennant.components.AudioClip}. */
+    AUDIO_CLIP,
+    AUDIO_BYTES,
+    AUDIO_PATH,
+    VIDEO_PATH;
 
     private final NumberType number;
 

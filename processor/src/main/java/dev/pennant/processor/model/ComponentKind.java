@@ -6,7 +6,10 @@ package dev.pennant.processor.model;
  */
 public enum ComponentKind {
     NUMBER("Number"), TEXTBOX("Textbox"), CHECKBOX("Checkbox"), RADIO("Radio"), DROPDOWN("Dropdown"),
-    SLIDER("Slider"), LABEL("Label"), IMAGE("Image", true), FILE("File", true), JSON("Json");
+    SLIDER("Slider"), LABEL("Label"), IMAGE("Image", true), FILE("File", true), JSON("Json"),
+    AUDIO("Audio", true),
+    VIDEO("Video", true),
+    GALLERY("Gallery", true);
 
     private final String annotationName;
     private final boolean holdsFiles;

@@ -3,6 +3,7 @@ package dev.pennant.processor.read;
 import dev.pennant.processor.diagnostic.Diagnostic;
 import dev.pennant.processor.diagnostic.MessageText;
 import dev.pennant.processor.model.BuiltinValueType;
+import dev.pennant.processor.model.CollectionValueType;
 import dev.pennant.processor.model.ComponentModel;
 import dev.pennant.processor.model.EnumValueType;
 import dev.pennant.processor.model.NumberType;
@@ -50,6 +51,8 @@ final class ExampleValues {
             if (!value.equals("true") && !value.equals("false")) {
                 misfits.error(Diagnostic.EXAMPLE_VALUE_TYPE, value, label, "a boolean", "true or false");
             }
+        } else if (input.kind().holdsFiles() && input.valueType() instanceof CollectionValueType) {
+            checkPathList(value, label, misfits);
         } else if (input.kind().holdsFiles()) {
             whyNotARelativePath(value).ifPresent(why ->
                     misfits.error(Diagnostic.EXAMPLE_FILE_PATH, MessageText.shown(value), label, why));
@@ -89,6 +92,21 @@ final class ExampleValues {
         double value = Double.parseDouble(text);
         boolean fits = type == NumberType.FLOAT ? Float.isFinite((float) value) : Double.isFinite(value);
         return fits ? Optional.of(value) : Optional.empty();
+    }
+
+    /** Several files: one path or a JSON list of paths, each inside the working directory. */
+    private static void checkPathList(String value, String label, Misfits misfits) {
+        List<String> paths;
+        try {
+            paths = ExamplePathList.paths(value);
+        } catch (ExamplePathList.NotAList e) {
+            misfits.error(Diagnostic.EXAMPLE_FILE_LIST, MessageText.shown(value), label, e.getMessage());
+            return;
+        }
+        for (String path : paths) {
+            whyNotARelativePath(path).ifPresent(why ->
+                    misfits.error(Diagnostic.EXAMPLE_FILE_PATH, MessageText.shown(path), label, why));
+        }
     }
 
     /** Why {@code path} could reach outside the working directory, or empty when it cannot. */

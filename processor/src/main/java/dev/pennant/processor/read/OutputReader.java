@@ -55,7 +55,9 @@ final class OutputReader {
         Optional<AnnotationValues> annotation = annotations.stream().findFirst();
         boolean json = annotation.filter(a -> a.name().equals(AnnotationNames.component(ComponentKind.JSON))).isPresent();
         Optional<TypeElement> record = context.javaTypes().recordType(type);
-        if (record.isPresent() && !json) {
+        // a record the table shows as one value (an AudioClip) is one output, not one per component
+        boolean shownWhole = components.pick(type, annotation).namesTheType();
+        if (record.isPresent() && !json && !shownWhole) {
             if (annotation.isPresent()) {
                 components.mismatch(annotation.get(), type,
                         "a method returning a single value; a record's components are labelled by their names");

@@ -3,6 +3,7 @@ package dev.pennant.processor.write;
 import static dev.pennant.processor.write.RuntimeTypes.LIST_OF_OBJECTS;
 import static dev.pennant.processor.write.RuntimeTypes.PROGRESS;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -19,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * The typed call. A method taking a {@code Progress} gets the three-argument {@code call} with the
@@ -27,6 +29,8 @@ import javax.lang.model.element.TypeElement;
 final class CallCode {
     private static final ClassName COLLECTIONS = ClassName.get(Collections.class);
     private static final ClassName ARRAYS = ClassName.get(Arrays.class);
+    /** Casting an argument to a generic type ({@code List<Line>}) is what javac calls unchecked. */
+    static final AnnotationSpec UNCHECKED = AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
 
     private CallCode() {
     }
@@ -53,6 +57,10 @@ final class CallCode {
 
     private static MethodSpec.Builder body(MethodSpec.Builder call, InterfaceModel model, JsonCode json) {
         CodeBlock invocation = invocation(model.method(), model.components());
+        if (model.components().inputs().stream().anyMatch(input -> input.javaType() instanceof DeclaredType declared
+                && !declared.getTypeArguments().isEmpty())) {
+            call.addAnnotation(UNCHECKED);
+        }
         ReturnModel returns = model.components().returns();
         if (returns instanceof ReturnModel.RecordOf record) {
             List<CodeBlock> reads = new ArrayList<>();

@@ -11,9 +11,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.pennant.processor.model.BuiltinValueType;
+import dev.pennant.processor.model.CollectionValueType;
 import dev.pennant.processor.model.ComponentKind;
 import dev.pennant.processor.model.ComponentModel;
 import dev.pennant.processor.model.EnumValueType;
+import dev.pennant.processor.model.ValueType;
 import dev.pennant.processor.model.props.PropValue;
 import dev.pennant.processor.model.props.Props;
 import java.util.ArrayList;
@@ -47,11 +49,19 @@ final class ComponentCode {
      * is a {@code Map}; JSON data is {@code Object}, since generated code has turned records into maps.
      */
     static CodeBlock valueType(ComponentModel component) {
-        if (component.valueType() instanceof EnumValueType enumType) {
+        return valueType(component.valueType());
+    }
+
+    /** A value type, a list's element included: {@code ValueType.listOf(ValueType.of(Path.class))}. */
+    static CodeBlock valueType(ValueType valueType) {
+        if (valueType instanceof EnumValueType enumType) {
             ClassName type = ClassName.get(enumType.enumType());
             return CodeBlock.of("$T.enumOf($T.class, $T.values())", VALUE_TYPE, type, type);
         }
-        TypeName type = switch ((BuiltinValueType) component.valueType()) {
+        if (valueType instanceof CollectionValueType collection) {
+            return CodeBlock.of("$T.$L($L)", VALUE_TYPE, collection.set() ? "setOf" : "listOf", valueType(collection.element()));
+        }
+        TypeName type = switch ((BuiltinValueType) valueType) {
             case DOUBLE -> TypeName.DOUBLE;
             case BOXED_DOUBLE -> ClassName.get(Double.class);
             case FLOAT -> TypeName.FLOAT;
@@ -65,9 +75,10 @@ final class ComponentCode {
             case STRING -> ClassName.get(String.class);
             case LABEL_MAP -> MAP;
             case IMAGE -> ClassName.get("java.awt.image", "BufferedImage");
-            case IMAGE_BYTES -> ArrayTypeName.of(TypeName.BYTE);
-            case IMAGE_PATH, FILE_PATH -> ClassName.get("java.nio.file", "Path");
+            case IMAGE_BYTES, AUDIO_BYTES -> ArrayTypeName.of(TypeName.BYTE);
+            case IMAGE_PATH, FILE_PATH, AUDIO_PATH, VIDEO_PATH -> ClassName.get("java.nio.file", "Path");
             case JSON -> ClassName.OBJECT;
+            case AUDIO_CLIP -> ClassName.get("dev.pennant.components", "AudioClip");
         };
         return CodeBlock.of("$T.of($T.class)", VALUE_TYPE, type);
     }

@@ -3,7 +3,9 @@ package dev.pennant.processor.model.props;
 import java.util.List;
 
 /** A component kind's props: the annotation members that reach the page, typed per kind. */
-public sealed interface Props permits NoProps, TextboxProps, NumberProps, CheckboxProps, SliderProps, ChoiceProps {
+public sealed interface Props permits NoProps, TextboxProps, NumberProps, CheckboxProps, SliderProps, ChoiceProps,
+        MediaProps,
+        GalleryProps {
 
     /** No props: the kind has none, or every one is at its default. */
     Props NONE = new NoProps();

@@ -1,7 +1,7 @@
 package dev.pennant.processor.read.component;
 
-import dev.pennant.processor.model.BuiltinValueType;
 import dev.pennant.processor.model.ComponentKind;
+import dev.pennant.processor.model.ValueType;
 import dev.pennant.processor.read.mirror.AnnotationNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ public record ComponentRow(ComponentKind kind, PropsReader props, boolean strict
     }
 
     /** This row also taking {@code family}, with values of {@code valueType}. */
-    ComponentRow takes(TypeFamily family, BuiltinValueType valueType) {
+    ComponentRow takes(TypeFamily family, ValueType valueType) {
         return with(new Fit(family, kind, Optional.of(valueType), false));
     }
 

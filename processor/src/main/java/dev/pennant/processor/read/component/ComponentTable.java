@@ -1,8 +1,10 @@
 package dev.pennant.processor.read.component;
 
+import static dev.pennant.processor.model.ComponentKind.AUDIO;
 import static dev.pennant.processor.model.ComponentKind.CHECKBOX;
 import static dev.pennant.processor.model.ComponentKind.DROPDOWN;
 import static dev.pennant.processor.model.ComponentKind.FILE;
+import static dev.pennant.processor.model.ComponentKind.GALLERY;
 import static dev.pennant.processor.model.ComponentKind.IMAGE;
 import static dev.pennant.processor.model.ComponentKind.JSON;
 import static dev.pennant.processor.model.ComponentKind.LABEL;
@@ -10,18 +12,24 @@ import static dev.pennant.processor.model.ComponentKind.NUMBER;
 import static dev.pennant.processor.model.ComponentKind.RADIO;
 import static dev.pennant.processor.model.ComponentKind.SLIDER;
 import static dev.pennant.processor.model.ComponentKind.TEXTBOX;
+import static dev.pennant.processor.model.ComponentKind.VIDEO;
+import static dev.pennant.processor.read.component.TypeFamily.AUDIO_CLIPS;
 import static dev.pennant.processor.read.component.TypeFamily.BOOLEANS;
 import static dev.pennant.processor.read.component.TypeFamily.BUFFERED_IMAGES;
 import static dev.pennant.processor.read.component.TypeFamily.BYTE_ARRAYS;
 import static dev.pennant.processor.read.component.TypeFamily.ENUMS;
+import static dev.pennant.processor.read.component.TypeFamily.IMAGE_LISTS;
 import static dev.pennant.processor.read.component.TypeFamily.JSON_VALUES;
 import static dev.pennant.processor.read.component.TypeFamily.LABEL_MAPS;
 import static dev.pennant.processor.read.component.TypeFamily.NUMBERS;
 import static dev.pennant.processor.read.component.TypeFamily.PATHS;
+import static dev.pennant.processor.read.component.TypeFamily.PATH_LISTS;
 import static dev.pennant.processor.read.component.TypeFamily.STRINGS;
 
 import dev.pennant.processor.model.BuiltinValueType;
+import dev.pennant.processor.model.CollectionValueType;
 import dev.pennant.processor.model.ComponentKind;
+import dev.pennant.processor.model.ValueType;
 import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +54,9 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
     /** Parameters or return values: the messages word their lists differently. */
     public enum Direction { INPUT, OUTPUT }
 
+    /** Several files: a {@code List<Path>}. */
+    private static final ValueType FILE_PATHS = new CollectionValueType(false, BuiltinValueType.FILE_PATH);
+
     public static final ComponentTable INPUTS = new ComponentTable(Direction.INPUT,
             List.of(
                     byDefault(NUMBERS, NUMBER),
@@ -53,7 +64,9 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
                     byDefault(STRINGS, TEXTBOX),
                     byDefault(ENUMS, RADIO),
                     byDefault(BUFFERED_IMAGES, IMAGE, BuiltinValueType.IMAGE).namingTheKind(),
-                    byDefault(PATHS, FILE, BuiltinValueType.FILE_PATH).namingTheKind()),
+                    byDefault(PATHS, FILE, BuiltinValueType.FILE_PATH).namingTheKind(),
+                    byDefault(AUDIO_CLIPS, AUDIO, BuiltinValueType.AUDIO_CLIP).namingTheKind(),
+                    byDefault(PATH_LISTS, FILE, FILE_PATHS).namingTheKind()),
             List.of(
                     row(TEXTBOX, TextboxReader::input).takes(STRINGS),
                     row(NUMBER, NumberReader::read).takes(NUMBERS),
@@ -65,7 +78,9 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
                             .takes(BUFFERED_IMAGES, BuiltinValueType.IMAGE)
                             .takes(BYTE_ARRAYS, BuiltinValueType.IMAGE_BYTES)
                             .takes(PATHS, BuiltinValueType.IMAGE_PATH),
-                    row(FILE, PropsReader.NONE).strictly().takes(PATHS, BuiltinValueType.FILE_PATH)),
+                    files(),
+                    audio(),
+                    video()),
             List.of());
 
     public static final ComponentTable OUTPUTS = new ComponentTable(Direction.OUTPUT,
@@ -75,7 +90,10 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
                     byDefault(STRINGS, TEXTBOX),
                     byDefault(LABEL_MAPS, LABEL, BuiltinValueType.LABEL_MAP).namingTheKind(),
                     byDefault(BUFFERED_IMAGES, IMAGE, BuiltinValueType.IMAGE).namingTheKind(),
-                    byDefault(PATHS, FILE, BuiltinValueType.FILE_PATH).namingTheKind()),
+                    byDefault(PATHS, FILE, BuiltinValueType.FILE_PATH).namingTheKind(),
+                    byDefault(AUDIO_CLIPS, AUDIO, BuiltinValueType.AUDIO_CLIP).namingTheKind(),
+                    byDefault(PATH_LISTS, FILE, FILE_PATHS).namingTheKind(),
+                    byDefault(IMAGE_LISTS, GALLERY, new CollectionValueType(false, BuiltinValueType.IMAGE)).namingTheKind()),
             List.of(
                     row(TEXTBOX, TextboxReader::output).takes(STRINGS),
                     row(NUMBER, PropsReader.NONE).takes(NUMBERS),
@@ -85,8 +103,13 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
                             .takes(BUFFERED_IMAGES, BuiltinValueType.IMAGE)
                             .takes(BYTE_ARRAYS, BuiltinValueType.IMAGE_BYTES)
                             .takes(PATHS, BuiltinValueType.IMAGE_PATH),
-                    row(FILE, PropsReader.NONE).strictly().takes(PATHS, BuiltinValueType.FILE_PATH),
-                    row(JSON, PropsReader.NONE).strictly().takes(JSON_VALUES, BuiltinValueType.JSON)),
+                    files(),
+                    row(JSON, PropsReader.NONE).strictly().takes(JSON_VALUES, BuiltinValueType.JSON),
+                    audio(),
+                    video(),
+                    row(GALLERY, GalleryReader::read).strictly()
+                            .takes(IMAGE_LISTS, new CollectionValueType(false, BuiltinValueType.IMAGE))
+                            .takes(PATH_LISTS, new CollectionValueType(false, BuiltinValueType.IMAGE_PATH))),
             // a record without an annotation is one output per component (see OutputReader)
             List.of("a record whose components are among these"));
 
@@ -132,7 +155,24 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
         return new Fit(family, kind, Optional.empty(), false);
     }
 
-    private static Fit byDefault(TypeFamily family, ComponentKind kind, BuiltinValueType valueType) {
+    /** One file, or several (Gradio's {@code file_count="multiple"}). */
+    private static ComponentRow files() {
+        return row(FILE, FileReader::read).strictly().takes(PATHS, BuiltinValueType.FILE_PATH).takes(PATH_LISTS, FILE_PATHS);
+    }
+
+    /** A clip, the file's bytes, or the file. */
+    private static ComponentRow audio() {
+        return row(AUDIO, MediaReader::read).strictly()
+                .takes(AUDIO_CLIPS, BuiltinValueType.AUDIO_CLIP)
+                .takes(BYTE_ARRAYS, BuiltinValueType.AUDIO_BYTES)
+                .takes(PATHS, BuiltinValueType.AUDIO_PATH);
+    }
+
+    private static ComponentRow video() {
+        return row(VIDEO, MediaReader::read).strictly().takes(PATHS, BuiltinValueType.VIDEO_PATH);
+    }
+
+    private static Fit byDefault(TypeFamily family, ComponentKind kind, ValueType valueType) {
         return new Fit(family, kind, Optional.of(valueType), false);
     }
 

@@ -20,6 +20,11 @@ public record Pick(Optional<ComponentRow> row, List<TypeFamily> families, Option
         return families.contains(family);
     }
 
+    /** A family names the type itself ({@code AudioClip}), not only its shape (any record): it is one value. */
+    public boolean namesTheType() {
+        return families.stream().anyMatch(TypeFamily::isSpecific);
+    }
+
     /** The annotation does not fit, and it is strict: reported before anything else about the type. */
     public boolean isStrictMismatch() {
         return fit.isEmpty() && row.isPresent() && row.get().strict();

@@ -1,5 +1,6 @@
 package dev.pennant.processor.read.component;
 
+import dev.pennant.processor.read.mirror.AnnotationNames;
 import dev.pennant.processor.read.mirror.JavaTypes;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -23,6 +24,13 @@ public enum TypeFamily {
             "java.nio.file.Path"),
     LABEL_MAPS("Map<String, ? extends Number>", Kind.CLASS, (type, java) -> java.isLabelMap(type),
             "Map<String, ? extends Number>"),
+    AUDIO_CLIPS("AudioClip", Kind.CLASS, (type, java) -> java.isNamed(type, AnnotationNames.AUDIO_CLIP), "AudioClip"),
+    /** Several files, or a gallery's image files. */
+    PATH_LISTS("List<java.nio.file.Path>", Kind.CLASS, (type, java) -> java.isListOf(type, e -> java.isNamed(e, "java.nio.file.Path")),
+            "List<java.nio.file.Path>"),
+    /** A gallery's images. */
+    IMAGE_LISTS("List<BufferedImage>", Kind.CLASS,
+            (type, java) -> java.isListOf(type, e -> java.isNamed(e, "java.awt.image.BufferedImage")), "List<BufferedImage>"),
     /** Any map, collection or record: what {@code @Json} shows. */
     JSON_VALUES("a Map<String, ?>, Collection or record", Kind.SHAPE, (type, java) -> java.isJsonContainer(type),
             "a Map<String, ?>", "a Collection", "a record");

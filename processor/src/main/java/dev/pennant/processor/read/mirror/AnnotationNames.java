@@ -13,6 +13,8 @@ public final class AnnotationNames {
     public static final String EXAMPLES = "dev.pennant.Examples";
     /** A parameter of this type receives progress updates; it is not a component. */
     public static final String PROGRESS = "dev.pennant.Progress";
+    /** The typed sound an Audio component takes and gives. */
+    public static final String AUDIO_CLIP = "dev.pennant.components.AudioClip";
 
     private static final String COMPONENTS_PACKAGE = "dev.pennant.components";
 

@@ -104,6 +104,40 @@ public final class JavaTypes {
                 || supertypeNamed(type, "java.util.Collection").isPresent();
     }
 
+    /**
+     * A {@code java.util.List} or {@code java.util.Set} type, exactly (the runtime makes an ArrayList or a
+     * LinkedHashSet), with its element type; a wildcard element stands for its bound, {@code ?} for Object.
+     */
+    public Optional<CollectionType> collection(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        String name = qualifiedName(type);
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if ((!name.equals("java.util.List") && !name.equals("java.util.Set")) || arguments.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new CollectionType(name.equals("java.util.Set"), bound(arguments.get(0))));
+    }
+
+    /** A List or Set type and its element type. */
+    public record CollectionType(boolean set, TypeMirror element) {
+    }
+
+    /** A wildcard's upper bound, {@code Object} for {@code ?}; any other type as it is. */
+    public TypeMirror bound(TypeMirror type) {
+        if (type instanceof WildcardType wildcard) {
+            return wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
+                    : elements.getTypeElement("java.lang.Object").asType();
+        }
+        return type;
+    }
+
+    /** Whether {@code type} is a List (not a Set) whose elements satisfy {@code element}. */
+    public boolean isListOf(TypeMirror type, java.util.function.Predicate<TypeMirror> element) {
+        return collection(type).filter(c -> !c.set() && element.test(c.element())).isPresent();
+    }
+
     /** {@code type} or its first supertype named {@code name}, with its type arguments as seen from {@code type}. */
     public Optional<DeclaredType> supertypeNamed(TypeMirror type, String name) {
         Deque<TypeMirror> pending = new ArrayDeque<>();
