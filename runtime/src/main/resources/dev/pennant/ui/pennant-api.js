@@ -19,14 +19,29 @@
   }
 
   function isFile(parameter) {
-    return ["Image", "File"].indexOf(parameter.component) >= 0;
+    return ["Image", "File", "Audio", "Video"].indexOf(parameter.component) >= 0;
+  }
+
+  /* Several files (a File with file_count "multiple") are a list of FileData. */
+  function isFileList(parameter) {
+    return isFile(parameter) && !!parameter.type && parameter.type.type === "array";
   }
 
   /* An example file the reader replaces with their own; the clients upload local paths. */
-  var EXAMPLE_FILE = "example.png";
+  var EXAMPLE_FILES = { Image: "example.png", Audio: "example.wav", Video: "example.mp4", File: "example.txt" };
+
+  function exampleFile(parameter) {
+    return EXAMPLE_FILES[parameter.component] || "example.png";
+  }
+
+  /* handle_file("...") once, or in a list for several files. */
+  function handleFile(parameter, prefix) {
+    var call = 'handle_file("' + prefix + exampleFile(parameter) + '")';
+    return isFileList(parameter) ? "[" + call + "]" : call;
+  }
 
   function jsValue(parameter) {
-    return isFile(parameter) ? 'handle_file("./' + EXAMPLE_FILE + '")' : JSON.stringify(parameter.example_input === undefined ? null : parameter.example_input);
+    return isFile(parameter) ? handleFile(parameter, "./") : JSON.stringify(parameter.example_input === undefined ? null : parameter.example_input);
   }
 
   function pyLiteral(value) {
@@ -39,7 +54,7 @@
   }
 
   function pyValue(parameter) {
-    return isFile(parameter) ? 'handle_file("' + EXAMPLE_FILE + '")' : pyLiteral(parameter.example_input);
+    return isFile(parameter) ? handleFile(parameter, "") : pyLiteral(parameter.example_input);
   }
 
   /* Python and JavaScript identifiers; other names are quoted (JS) or passed positionally (Python). */
@@ -80,11 +95,13 @@
     var lines = [];
     var data = parameters.map(function (p) {
       if (!isFile(p)) return p.example_input === undefined ? null : p.example_input;
-      return { path: "<a path returned by the upload>", meta: { _type: "gradio.FileData" } };
+      var file = { path: "<a path returned by the upload>", meta: { _type: "gradio.FileData" } };
+      return isFileList(p) ? [file] : file;
     });
-    if (parameters.some(isFile)) {
+    var files = parameters.filter(isFile);
+    if (files.length) {
       lines.push("# Files are uploaded first; the answer lists their server paths:",
-        "curl -s -F " + shellQuote("files=@" + EXAMPLE_FILE) + " " + root + "/gradio_api/upload", "");
+        "curl -s -F " + shellQuote("files=@" + exampleFile(files[0])) + " " + root + "/gradio_api/upload", "");
     }
     lines.push("EVENT_ID=$(curl -s -X POST " + root + "/gradio_api/call/" + name + " \\",
       '  -H "Content-Type: application/json" \\',

@@ -38,4 +38,10 @@ final class FilesCodec extends FileListCodec {
     public String pythonType(Component component) {
         return "list[filepath]";
     }
+
+    /** Gradio's {@code file_count}, which the page reads to take several files. */
+    @Override
+    void configure(Component component, ObjectNode props) {
+        props.put("file_count", "multiple");
+    }
 }
