@@ -66,9 +66,15 @@ public final class Http {
 
     /** GETs raw bytes, for downloads. */
     public HttpResponse<byte[]> download(String path) {
+        return download(path, Map.of());
+    }
+
+    /** GETs raw bytes with request headers, e.g. a {@code Range}. */
+    public HttpResponse<byte[]> download(String path, Map<String, String> headers) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
+            headers.forEach(request::header);
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new AssertionError("request failed: " + path, e);
         }
