@@ -11,6 +11,7 @@ import dev.pennant.spi.InterfaceSpec;
 import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 
 @Generated("dev.pennant.processor.InterfaceProcessor")
@@ -23,8 +24,8 @@ public final class ImageClassifier_imageClassifier_PennantInterface implements G
       .flaggingMode(FlaggingMode.MANUAL, true)
       .flaggingDir("flagged")
       .flaggingOptions("Incorrect", "Offensive", "Other")
-      .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE))
-      .output(Component.of(ComponentType.LABEL, "Output", ValueType.LABEL_MAP))
+      .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)))
+      .output(Component.of(ComponentType.LABEL, "Output", ValueType.of(Map.class)))
       .build();
 
   /**

@@ -22,8 +22,8 @@ public final class Sepia_sepia_PennantInterface implements GeneratedInterface {
       .article("")
       .flaggingMode(FlaggingMode.MANUAL, false)
       .flaggingDir("flagged")
-      .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE))
-      .output(Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE))
+      .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)))
+      .output(Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)))
       .build();
 
   /**

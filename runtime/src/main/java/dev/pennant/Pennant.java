@@ -1,13 +1,7 @@
 package dev.pennant;
 
-import dev.pennant.server.Credentials;
-import dev.pennant.server.LaunchOptions;
-import dev.pennant.server.FileLimits;
 import dev.pennant.server.ServerLauncher;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 
@@ -29,17 +23,12 @@ import java.util.function.BiPredicate;
  */
 public final class Pennant {
 
-    /** Host when {@code GRADIO_SERVER_NAME} is not set: only this machine can connect. */
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    /** Port when {@code GRADIO_SERVER_PORT} is not set, as in Gradio. */
-    public static final int DEFAULT_PORT = 7860;
-
     private Pennant() {}
 
     /**
      * Serves every {@code @Interface} static method of these classes (several interfaces become tabs),
      * prints the URL and blocks until the process is stopped. Host and port come from
-     * {@code GRADIO_SERVER_NAME} and {@code GRADIO_SERVER_PORT}.
+     * {@code GRADIO_SERVER_NAME} and {@code GRADIO_SERVER_PORT} (127.0.0.1 and 7860 when unset).
      */
     public static void launch(Class<?>... classes) {
         Builder builder = builder();
@@ -67,44 +56,37 @@ public final class Pennant {
 
     /** Configures and starts a server; settings not made here come from the environment. */
     public static final class Builder {
-        private final List<Object> targets = new ArrayList<>();
-        private String host;
-        private Integer port;
-        private Map<String, String> environment = System.getenv();
-        private final Credentials credentials = new Credentials();
-        private Duration flagTimeout = LaunchOptions.DEFAULT_FLAG_TIMEOUT;
-        private int maxQueueSize = LaunchOptions.DEFAULT_MAX_QUEUE_SIZE;
-        private FileLimits fileLimits = FileLimits.DEFAULT;
+        private final ServerLauncher launcher = new ServerLauncher();
 
         private Builder() {}
 
         /** Serves the static {@code @Interface} methods of this class. */
         public Builder serve(Class<?> type) {
-            targets.add(type);
+            launcher.serve(type);
             return this;
         }
 
         /** Serves the {@code @Interface} methods of this object's class, instance methods bound to it. */
         public Builder serve(Object target) {
-            targets.add(target);
+            launcher.serve(target);
             return this;
         }
 
         /** The address to bind; overrides {@code GRADIO_SERVER_NAME}. */
         public Builder host(String host) {
-            this.host = host;
+            launcher.host(host);
             return this;
         }
 
         /** The port to bind, 0 for any free port; overrides {@code GRADIO_SERVER_PORT}. */
         public Builder port(int port) {
-            this.port = port;
+            launcher.port(port);
             return this;
         }
 
         /** Reads {@code GRADIO_*} settings from this map instead of the process environment. */
         public Builder environment(Map<String, String> environment) {
-            this.environment = new LinkedHashMap<>(environment);
+            launcher.environment(environment);
             return this;
         }
 
@@ -114,7 +96,7 @@ public final class Pennant {
          * column of {@code CSVLogger}). Like Gradio's {@code demo.launch(auth=("admin", "pass1234"))}.
          */
         public Builder auth(String username, String password) {
-            credentials.add(username, password);
+            launcher.auth(username, password);
             return this;
         }
 
@@ -123,7 +105,7 @@ public final class Pennant {
          * {@code auth=same_auth}. It is called only for login attempts, which are rate-limited per address.
          */
         public Builder auth(BiPredicate<String, String> check) {
-            credentials.add(check);
+            launcher.auth(check);
             return this;
         }
 
@@ -132,7 +114,7 @@ public final class Pennant {
          * keeps running in its own thread); 30 seconds by default.
          */
         public Builder flagTimeout(Duration timeout) {
-            this.flagTimeout = timeout;
+            launcher.flagTimeout(timeout);
             return this;
         }
 
@@ -141,41 +123,37 @@ public final class Pennant {
          * Gradio {@code queue(max_size=…)}); one more is refused with 503 until the queue moves.
          */
         public Builder maxQueueSize(int maxQueueSize) {
-            if (maxQueueSize < 1) {
-                throw new IllegalArgumentException("maxQueueSize must be at least 1, got " + maxQueueSize);
-            }
-            this.maxQueueSize = maxQueueSize;
+            launcher.maxQueueSize(maxQueueSize);
             return this;
         }
 
         /** The largest file an upload may carry, in bytes (default 10 MB); larger uploads get 413. */
         public Builder maxFileSize(long bytes) {
-            this.fileLimits = fileLimits.withMaxFileSize(bytes);
+            launcher.maxFileSize(bytes);
             return this;
         }
 
         /** How many files one upload request may carry (default 10); more get 413. */
         public Builder maxFilesPerUpload(int files) {
-            this.fileLimits = fileLimits.withMaxFilesPerUpload(files);
+            launcher.maxFilesPerUpload(files);
             return this;
         }
 
         /** The largest width × height an image input may have (default 40,000,000); checked before decoding. */
         public Builder maxImagePixels(long pixels) {
-            this.fileLimits = fileLimits.withMaxImagePixels(pixels);
+            launcher.maxImagePixels(pixels);
             return this;
         }
 
         /** How long uploaded and produced files are kept after their last use (default one hour). */
         public Builder fileLifetime(Duration lifetime) {
-            this.fileLimits = fileLimits.withLifetime(lifetime);
+            launcher.fileLifetime(lifetime);
             return this;
         }
 
         /** Finds the generated interfaces, calls each flagging callback's setup, and starts serving. */
         public PennantServer start() {
-            return ServerLauncher.start(List.copyOf(targets), host, port, environment,
-                    new LaunchOptions(credentials, flagTimeout, maxQueueSize, fileLimits));
+            return launcher.start();
         }
     }
 }

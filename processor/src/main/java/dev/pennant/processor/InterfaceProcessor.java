@@ -1,12 +1,18 @@
 package dev.pennant.processor;
 
 import com.google.auto.service.AutoService;
+import dev.pennant.processor.diagnostic.Diagnostic;
+import dev.pennant.processor.diagnostic.Location;
+import dev.pennant.processor.diagnostic.Reporter;
+import dev.pennant.processor.diagnostic.SourceTrees;
+import dev.pennant.processor.model.InterfaceModel;
+import dev.pennant.processor.read.InterfaceReader;
+import dev.pennant.processor.read.check.LocalInterfaceMethods;
+import dev.pennant.processor.read.mirror.AnnotationNames;
+import dev.pennant.processor.read.mirror.Mirrors;
+import dev.pennant.processor.write.InterfaceWriter;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,7 +22,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -24,20 +29,21 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Turns each {@code @dev.pennant.Interface} method into a generated {@code GeneratedInterface}
- * (read and validate → model → write), and lists them all in a services file in the last round.
+ * Turns each {@code @dev.pennant.Interface} method into a generated {@code GeneratedInterface}:
+ * {@link InterfaceReader} reads and validates it into a model, {@link InterfaceWriter} writes it. This
+ * class runs the rounds: it defers methods whose types are not generated yet, and lists every generated
+ * class in a services file in the last round.
  */
 @AutoService(Processor.class)
 public final class InterfaceProcessor extends AbstractProcessor {
 
     private Elements elements;
     private Reporter reporter;
+    private SourceTrees sourceTrees;
     private InterfaceReader reader;
     private InterfaceWriter writer;
-    private LocalInterfaceMethods localMethods;
+    private final DeferredMethods deferred = new DeferredMethods();
     private final ServicesFile servicesFile = new ServicesFile();
-    /** Methods whose signature names a type no round has produced yet, by declaring class and position. */
-    private final Map<String, List<Integer>> deferred = new LinkedHashMap<>();
     /** Runs before each method is read; tests use it to stand in for a bug in the processor. */
     private final Consumer<ExecutableElement> beforeEachMethod;
 
@@ -54,9 +60,9 @@ public final class InterfaceProcessor extends AbstractProcessor {
         super.init(processingEnv);
         elements = processingEnv.getElementUtils();
         reporter = new Reporter(processingEnv.getMessager());
-        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter, ExampleTrees.create(processingEnv));
+        sourceTrees = SourceTrees.create(processingEnv);
+        reader = new InterfaceReader(elements, processingEnv.getTypeUtils(), reporter, sourceTrees);
         writer = new InterfaceWriter(processingEnv.getFiler());
-        localMethods = LocalInterfaceMethods.create(processingEnv, reporter);
     }
 
     @Override
@@ -76,13 +82,11 @@ public final class InterfaceProcessor extends AbstractProcessor {
             writeServicesFile();
             return false;
         }
-        List<ExecutableElement> methods = takeDeferred();
+        List<ExecutableElement> methods = deferred.take(elements);
         for (TypeElement annotation : annotations) {
             methods.addAll(ElementFilter.methodsIn(roundEnv.getElementsAnnotatedWith(annotation)));
         }
-        // source order within each class, so "the second method with this apiName" is the later one
-        methods.sort(Comparator.comparing((ExecutableElement m) -> qualifiedNameOf(m.getEnclosingElement()))
-                .thenComparingInt(InterfaceProcessor::positionInClass));
+        methods.sort(DeferredMethods.SOURCE_ORDER);
         for (ExecutableElement method : methods) {
             processMethod(method);
         }
@@ -95,14 +99,13 @@ public final class InterfaceProcessor extends AbstractProcessor {
             beforeEachMethod.accept(method);
             AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.INTERFACE).orElseThrow();
             if (UnresolvedTypes.find(elements, method, annotation).isPresent()) {
-                deferred.computeIfAbsent(qualifiedNameOf(method.getEnclosingElement()), k -> new ArrayList<>())
-                        .add(positionInClass(method));
+                deferred.defer(method);
                 return;
             }
             Optional<InterfaceModel> model = reader.read(method, annotation);
             if (model.isPresent()) {
                 writer.write(model.get());
-                servicesFile.add(model.get().qualifiedGeneratedName(), method);
+                servicesFile.add(model.get().generated().qualifiedName(), method);
             }
         } catch (IOException e) {
             reporter.error(Location.of(method), Diagnostic.WRITE_FAILED, "the generated class", e);
@@ -114,27 +117,14 @@ public final class InterfaceProcessor extends AbstractProcessor {
     /** Methods javac does not hand to processors (in local or anonymous classes) can only be reported. */
     private void reportLocalMethods(RoundEnvironment roundEnv) {
         try {
-            localMethods.report(roundEnv.getRootElements());
+            LocalInterfaceMethods.report(sourceTrees, reporter, roundEnv.getRootElements());
         } catch (RuntimeException e) {
-            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                    Diagnostic.UNEXPECTED_ERROR.format(e));
+            reporter.errorWithoutLocation(Diagnostic.UNEXPECTED_ERROR, e);
         }
     }
 
-    private List<ExecutableElement> takeDeferred() {
-        List<ExecutableElement> methods = new ArrayList<>();
-        deferred.forEach((typeName, positions) -> {
-            TypeElement type = elements.getTypeElement(typeName);
-            for (int position : positions) {
-                methods.add((ExecutableElement) type.getEnclosedElements().get(position));
-            }
-        });
-        deferred.clear();
-        return methods;
-    }
-
     private void reportStillUnresolved() {
-        for (ExecutableElement method : takeDeferred()) {
+        for (ExecutableElement method : deferred.take(elements)) {
             try {
                 AnnotationMirror annotation = Mirrors.find(method, AnnotationNames.INTERFACE).orElseThrow();
                 TypeMirror missing = UnresolvedTypes.find(elements, method, annotation).orElse(null);
@@ -149,16 +139,7 @@ public final class InterfaceProcessor extends AbstractProcessor {
         try {
             servicesFile.write(processingEnv.getFiler());
         } catch (IOException e) {
-            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                    Diagnostic.WRITE_FAILED.format(ServicesFile.PATH, e));
+            reporter.errorWithoutLocation(Diagnostic.WRITE_FAILED, ServicesFile.PATH, e);
         }
-    }
-
-    private static String qualifiedNameOf(Element type) {
-        return ((TypeElement) type).getQualifiedName().toString();
-    }
-
-    private static int positionInClass(Element member) {
-        return member.getEnclosingElement().getEnclosedElements().indexOf(member);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pennant.processor;
 
+import dev.pennant.processor.read.mirror.Mirrors;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;

@@ -150,12 +150,12 @@ class GeneratedFeaturesTest {
         InterfaceSpec spec = files.spec();
 
         assertThat(spec.inputs()).containsExactly(
-                Component.of(ComponentType.IMAGE, "picture", ValueType.IMAGE),
-                Component.of(ComponentType.IMAGE, "raw", ValueType.IMAGE_BYTES),
-                Component.of(ComponentType.IMAGE, "scan", ValueType.IMAGE_PATH),
-                Component.of(ComponentType.FILE, "attachment", ValueType.FILE_PATH),
-                Component.of(ComponentType.FILE, "notes", ValueType.FILE_PATH)).inOrder();
-        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.FILE, "Report", ValueType.FILE_PATH));
+                Component.of(ComponentType.IMAGE, "picture", ValueType.of(BufferedImage.class)),
+                Component.of(ComponentType.IMAGE, "raw", ValueType.of(byte[].class)),
+                Component.of(ComponentType.IMAGE, "scan", ValueType.of(Path.class)),
+                Component.of(ComponentType.FILE, "attachment", ValueType.of(Path.class)),
+                Component.of(ComponentType.FILE, "notes", ValueType.of(Path.class))).inOrder();
+        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.FILE, "Report", ValueType.of(Path.class)));
 
         Path notes = Path.of("notes.txt");
         assertThat(files.call(null, Arrays.asList(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB),
@@ -197,7 +197,7 @@ class GeneratedFeaturesTest {
                 "    }",
                 "}"));
 
-        assertThat(report.spec().outputs()).containsExactly(Component.of(ComponentType.JSON, "Shape", ValueType.JSON));
+        assertThat(report.spec().outputs()).containsExactly(Component.of(ComponentType.JSON, "Shape", ValueType.of(Object.class)));
         Object json = report.call(null, List.of("square")).get(0);
 
         Map<String, Object> expected = new LinkedHashMap<>();
@@ -252,7 +252,7 @@ class GeneratedFeaturesTest {
                 "    public static Map<String, ?> count(String text) { return Map.of(\"length\", text.length()); }",
                 "}"));
 
-        assertThat(counts.spec().outputs()).containsExactly(Component.of(ComponentType.JSON, "Output", ValueType.JSON));
+        assertThat(counts.spec().outputs()).containsExactly(Component.of(ComponentType.JSON, "Output", ValueType.of(Object.class)));
         assertThat(counts.call(null, List.of("four"))).containsExactly(Map.of("length", 4));
     }
 
@@ -275,8 +275,8 @@ class GeneratedFeaturesTest {
         Progress recording = (fraction, description) -> updates.add(fraction + " " + description);
 
         assertThat(slow.spec().inputs()).containsExactly(
-                Component.of(ComponentType.TEXTBOX, "text", ValueType.STRING),
-                Component.of(ComponentType.NUMBER, "steps", ValueType.INT)).inOrder();
+                Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class)),
+                Component.of(ComponentType.NUMBER, "steps", ValueType.of(int.class))).inOrder();
         assertThat(slow.call(null, List.of("done", 2), recording)).containsExactly("done");
         assertThat(updates).containsExactly("0.5 step 1", "1.0 step 2").inOrder();
         // without a progress (e.g. a direct call), the method still runs

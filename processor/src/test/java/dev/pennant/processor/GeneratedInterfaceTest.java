@@ -50,10 +50,10 @@ class GeneratedInterfaceTest {
         assertThat(spec.flaggingModeExplicit()).isTrue();
         assertThat(spec.flaggingDir()).isEqualTo("flagged");
         assertThat(labels(spec.components())).containsExactly("num1", "operation", "num2", "Output").inOrder();
-        assertThat(spec.inputs().get(0)).isEqualTo(Component.of(ComponentType.NUMBER, "num1", ValueType.DOUBLE));
-        assertThat(spec.inputs().get(1)).isEqualTo(Component.of(ComponentType.RADIO, "operation", ValueType.STRING,
+        assertThat(spec.inputs().get(0)).isEqualTo(Component.of(ComponentType.NUMBER, "num1", ValueType.of(double.class)));
+        assertThat(spec.inputs().get(1)).isEqualTo(Component.of(ComponentType.RADIO, "operation", ValueType.of(String.class),
                 Map.of("choices", List.of("add", "subtract", "multiply", "divide"))));
-        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE));
+        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.NUMBER, "Output", ValueType.of(double.class)));
         assertThat(calculator.newFlaggingCallback()).isInstanceOf(CSVLogger.class);
 
         assertThat(calculator.call(null, List.of(5.0, "add", 7.0))).containsExactly(12.0);
@@ -83,12 +83,18 @@ class GeneratedInterfaceTest {
                 new dev.pennant.spi.FlagChoice("Flag as Incorrect", "Incorrect"),
                 new dev.pennant.spi.FlagChoice("Flag as Offensive", "Offensive")).inOrder();
         assertThat(spec.inputs()).containsExactly(
-                Component.of(ComponentType.TEXTBOX, "name", ValueType.STRING),
-                Component.of(ComponentType.RADIO, "tone", ValueType.enumOf(constants)),
-                Component.of(ComponentType.DROPDOWN, "fallback", ValueType.enumOf(constants))).inOrder();
-        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING));
+                Component.of(ComponentType.TEXTBOX, "name", ValueType.of(String.class)),
+                Component.of(ComponentType.RADIO, "tone", enumOf(tone, constants)),
+                Component.of(ComponentType.DROPDOWN, "fallback", enumOf(tone, constants))).inOrder();
+        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)));
 
         assertThat(greeter.call(null, Arrays.asList("Ada", constants[1], constants[0]))).containsExactly("Good day, Ada");
+    }
+
+    /** The value type generated code states for an enum compiled in the test, known here only by reflection. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ValueType enumOf(Class<?> type, Enum<?>[] constants) {
+        return ValueType.enumOf((Class) type, (Enum[]) constants);
     }
 
     @Test
@@ -111,9 +117,9 @@ class GeneratedInterfaceTest {
 
         assertThat(spec.isStatic()).isFalse();
         assertThat(spec.apiName()).isEqualTo("translate");
-        assertThat(spec.inputs()).containsExactly(Component.of(ComponentType.TEXTBOX, "text", ValueType.STRING,
+        assertThat(spec.inputs()).containsExactly(Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class),
                 Map.of("lines", 3, "placeholder", "English text")));
-        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.TEXTBOX, "German", ValueType.STRING));
+        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.TEXTBOX, "German", ValueType.of(String.class)));
 
         assertThat(translator.call(target, List.of("hello"))).containsExactly("hello (auf Deutsch)");
     }
@@ -137,13 +143,13 @@ class GeneratedInterfaceTest {
         assertThat(spec.flaggingMode()).isEqualTo(FlaggingMode.NEVER);
         assertThat(spec.flaggingDir()).isEqualTo("stats_flags");
         assertThat(spec.inputs()).containsExactly(
-                Component.of(ComponentType.SLIDER, "x", ValueType.DOUBLE,
+                Component.of(ComponentType.SLIDER, "x", ValueType.of(double.class),
                         Map.of("minimum", -10.0, "maximum", 10.0, "step", 0.5)),
-                Component.of(ComponentType.NUMBER, "n", ValueType.BOXED_INT)).inOrder();
+                Component.of(ComponentType.NUMBER, "n", ValueType.of(Integer.class))).inOrder();
         assertThat(spec.outputs()).containsExactly(
-                Component.of(ComponentType.NUMBER, "mean", ValueType.DOUBLE),
-                Component.of(ComponentType.NUMBER, "count", ValueType.INT),
-                Component.of(ComponentType.CHECKBOX, "positive", ValueType.BOOLEAN)).inOrder();
+                Component.of(ComponentType.NUMBER, "mean", ValueType.of(double.class)),
+                Component.of(ComponentType.NUMBER, "count", ValueType.of(int.class)),
+                Component.of(ComponentType.CHECKBOX, "positive", ValueType.of(boolean.class))).inOrder();
 
         assertThat(stats.call(null, List.of(9.0, 3))).containsExactly(3.0, 3, true).inOrder();
     }
@@ -168,8 +174,8 @@ class GeneratedInterfaceTest {
                 "}"));
         InterfaceSpec spec = classifier.spec();
 
-        assertThat(spec.inputs().get(1)).isEqualTo(Component.of(ComponentType.CHECKBOX, "shout", ValueType.BOOLEAN));
-        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.LABEL, "Prediction", ValueType.LABEL_MAP));
+        assertThat(spec.inputs().get(1)).isEqualTo(Component.of(ComponentType.CHECKBOX, "shout", ValueType.of(boolean.class)));
+        assertThat(spec.outputs()).containsExactly(Component.of(ComponentType.LABEL, "Prediction", ValueType.of(Map.class)));
 
         Map<String, Double> expected = new LinkedHashMap<>();
         expected.put("cat", 0.9);

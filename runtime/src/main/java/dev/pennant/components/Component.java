@@ -33,9 +33,4 @@ public record Component(String label, ComponentType type, ValueType valueType, M
     public static Component of(ComponentType type, String label, ValueType valueType, Map<String, Object> props) {
         return new Component(label, type, valueType, props);
     }
-
-    /** Whether this component's values are files stored in a folder of their own when flagged. */
-    public boolean holdsFiles() {
-        return type == ComponentType.IMAGE || type == ComponentType.FILE;
-    }
 }

@@ -1,6 +1,6 @@
 package dev.pennant.components;
 
-/** The kinds of component Pennant renders, named as Gradio names them in {@code /config} and {@code /gradio_api/info}. */
+/** The kinds of component Pennant renders, named as Gradio names them in {@code /config} and its API info document. */
 public enum ComponentType {
     NUMBER("number", "Number"),
     TEXTBOX("textbox", "Textbox"),
@@ -26,7 +26,7 @@ public enum ComponentType {
         return gradioType;
     }
 
-    /** The capitalised name in Gradio's {@code /gradio_api/info}, e.g. {@code "Number"}. */
+    /** The capitalised name in Gradio's API info document, e.g. {@code "Number"}. */
     public String displayName() {
         return displayName;
     }

@@ -5,91 +5,94 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Java type a component's values have in the user's method, as the runtime's codecs need to
- * know it: which JSON it accepts, which Java value it produces, how it is written to a CSV cell.
- * Generated code names one of the constants, or {@link #enumOf} for an enum parameter.
+ * The Java type a component's values have at run time, as the component's codec needs to know it:
+ * {@code ValueType.of(double.class)}, {@code ValueType.of(Path.class)}, or
+ * {@code ValueType.enumOf(Tone.class, Tone.values())} for an enum. It names a class and nothing else,
+ * so a new kind of component needs no new constant here: its codec decides from the class which JSON
+ * it accepts and how it writes a CSV cell.
+ *
+ * <p>Generated code passes an enum's constants itself, so converting names never needs reflection.
+ * JSON outputs are {@code ValueType.of(Object.class)}: generated code has already turned records into maps.
  */
 public final class ValueType {
-
-    /** The shapes of value Pennant converts. */
-    public enum Kind {
-        DOUBLE, FLOAT, INT, LONG, BOOLEAN, STRING, ENUM, LABEL_MAP,
-        /** {@code java.awt.image.BufferedImage}. */
-        IMAGE,
-        /** {@code byte[]}: an image file's original bytes. */
-        IMAGE_BYTES,
-        /** {@code java.nio.file.Path} to an image file the server received or produced. */
-        IMAGE_PATH,
-        /** {@code java.nio.file.Path} to any file the server received or produced. */
-        FILE_PATH,
-        /** JSON data: maps with string keys, lists, strings, numbers, booleans and null (records arrive as maps). */
-        JSON
-    }
-
-    public static final ValueType DOUBLE = new ValueType(Kind.DOUBLE, false, List.of());
-    public static final ValueType BOXED_DOUBLE = new ValueType(Kind.DOUBLE, true, List.of());
-    public static final ValueType FLOAT = new ValueType(Kind.FLOAT, false, List.of());
-    public static final ValueType BOXED_FLOAT = new ValueType(Kind.FLOAT, true, List.of());
-    public static final ValueType INT = new ValueType(Kind.INT, false, List.of());
-    public static final ValueType BOXED_INT = new ValueType(Kind.INT, true, List.of());
-    public static final ValueType LONG = new ValueType(Kind.LONG, false, List.of());
-    public static final ValueType BOXED_LONG = new ValueType(Kind.LONG, true, List.of());
-    public static final ValueType BOOLEAN = new ValueType(Kind.BOOLEAN, false, List.of());
-    public static final ValueType BOXED_BOOLEAN = new ValueType(Kind.BOOLEAN, true, List.of());
-    public static final ValueType STRING = new ValueType(Kind.STRING, true, List.of());
-    /** {@code Map<String, ? extends Number>}: class name to confidence, in the map's iteration order. */
-    public static final ValueType LABEL_MAP = new ValueType(Kind.LABEL_MAP, true, List.of());
-
-    public static final ValueType IMAGE = new ValueType(Kind.IMAGE, true, List.of());
-    public static final ValueType IMAGE_BYTES = new ValueType(Kind.IMAGE_BYTES, true, List.of());
-    public static final ValueType IMAGE_PATH = new ValueType(Kind.IMAGE_PATH, true, List.of());
-    public static final ValueType FILE_PATH = new ValueType(Kind.FILE_PATH, true, List.of());
-    public static final ValueType JSON = new ValueType(Kind.JSON, true, List.of());
-
-    private final Kind kind;
-    private final boolean nullable;
+    private final Class<?> javaType;
     private final List<Enum<?>> constants;
 
-    private ValueType(Kind kind, boolean nullable, List<Enum<?>> constants) {
-        this.kind = kind;
-        this.nullable = nullable;
+    private ValueType(Class<?> javaType, List<Enum<?>> constants) {
+        this.javaType = Objects.requireNonNull(javaType, "javaType");
         this.constants = constants;
     }
 
-    /** An enum type; generated code passes {@code MyEnum.values()}, so no reflection is needed to convert names. */
-    public static ValueType enumOf(Enum<?>... constants) {
-        return new ValueType(Kind.ENUM, true, List.of(constants));
+    /** The values of {@code javaType}; a primitive type ({@code double.class}) means null is not a value. */
+    public static ValueType of(Class<?> javaType) {
+        return new ValueType(javaType, List.of());
     }
 
-    public Kind kind() {
-        return kind;
+    /** An enum type with its constants in declaration order: {@code ValueType.enumOf(Tone.class, Tone.values())}. */
+    @SafeVarargs
+    public static <E extends Enum<E>> ValueType enumOf(Class<E> enumType, E... constants) {
+        return new ValueType(enumType, List.of(constants));
     }
 
-    /** Whether the Java type accepts {@code null} (boxed types, strings, enums, maps). */
+    /** The class of the values: {@code double.class}, {@code Integer.class}, {@code String.class}, an enum, … */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    /** Whether {@code null} is a value: true for every type but the primitive ones. */
     public boolean nullable() {
-        return nullable;
+        return !javaType.isPrimitive();
     }
 
-    /** The enum constants in declaration order; empty unless {@link #kind()} is {@link Kind#ENUM}. */
+    /** Whether the values are {@code type}, counting a primitive type and its box as the same ({@code int} and {@code Integer}). */
+    public boolean is(Class<?> type) {
+        return box(javaType) == box(type);
+    }
+
+    /** Whether the values are the constants of an enum ({@link #enumOf}). */
+    public boolean isEnum() {
+        return javaType.isEnum();
+    }
+
+    /** The enum constants in declaration order; empty unless {@link #isEnum()}. */
     public List<Enum<?>> constants() {
         return constants;
     }
 
+    private static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        if (type == double.class) {
+            return Double.class;
+        }
+        if (type == float.class) {
+            return Float.class;
+        }
+        if (type == int.class) {
+            return Integer.class;
+        }
+        if (type == long.class) {
+            return Long.class;
+        }
+        if (type == boolean.class) {
+            return Boolean.class;
+        }
+        return type;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValueType other
-                && kind == other.kind
-                && nullable == other.nullable
-                && constants.equals(other.constants);
+        return o instanceof ValueType other && javaType == other.javaType && constants.equals(other.constants);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, nullable, constants);
+        return Objects.hash(javaType, constants);
     }
 
     @Override
     public String toString() {
-        return kind + (nullable ? "?" : "") + (constants.isEmpty() ? "" : Arrays.toString(constants.toArray()));
+        return javaType.getSimpleName() + (constants.isEmpty() ? "" : Arrays.toString(constants.toArray()));
     }
 }

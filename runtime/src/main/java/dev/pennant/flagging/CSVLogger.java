@@ -1,7 +1,7 @@
 package dev.pennant.flagging;
 
 import dev.pennant.components.Component;
-import dev.pennant.components.CsvCells;
+import dev.pennant.components.codec.CsvText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.channels.FileChannel;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
@@ -29,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * 6,subtract,1.5,4.5
  * </pre>
  *
- * <p>{@link #setup} creates nothing, so an interface whose flags never come (or whose mode is never)
+ * <p>The columns are fixed at {@linkplain #setup(FlaggingSetup) set-up}, from the options the page
+ * shows and whether the app has a login. {@code setup} creates nothing, so an interface whose flags never come (or whose mode is never)
  * leaves no trace; the directory is created with its parents on the first flag.
  *
  * <p>A log that never loses a row: each write takes a JVM-wide lock for the directory and an
@@ -72,27 +72,25 @@ public class CSVLogger implements FlaggingCallback {
 
     private final GroupCommit<Flag> commits = new GroupCommit<>();
 
-    /**
-     * Whether to write the {@code flag_option} column. The server calls this before {@link #setup}
-     * with whether the interface shows flagging options, because the header must be fixed from the first
-     * row on and {@link FlaggingCallback#setup} does not carry the options.
-     */
-    public void useFlagOptionColumn(boolean enabled) {
-        this.flagOptionColumn = enabled;
-    }
-
-    /** Whether to write the {@code username} column (after {@code flag_option}); the server turns it on when the app has a login. */
-    public void useUsernameColumn(boolean enabled) {
-        this.usernameColumn = enabled;
-    }
-
+    /** The guide's set-up: no {@code flag_option} and no {@code username} column. */
     @Override
     public void setup(List<Component> components, Path flaggingDir) {
-        Path dir = Objects.requireNonNull(flaggingDir, "flaggingDir");
+        setup(FlaggingSetup.of(components, flaggingDir));
+    }
+
+    /**
+     * A {@code flag_option} column when the page shows flagging options, a {@code username} column
+     * when the app has a login; the header is fixed from the first row on.
+     */
+    @Override
+    public void setup(FlaggingSetup setup) {
+        Path dir = setup.flaggingDir();
         synchronized (DirectoryLocks.of(dir)) {
-            this.components = List.copyOf(components);
+            this.components = setup.components();
             this.flaggingDir = dir;
             this.files = new FlaggedFiles(components, dir);
+            this.flagOptionColumn = !setup.options().isEmpty();
+            this.usernameColumn = setup.hasLogin();
             this.fileIndex = 0;
             this.knownLength = -1;
         }
@@ -169,7 +167,7 @@ public class CSVLogger implements FlaggingCallback {
                         Flag flag = request.row();
                         List<String> row;
                         try {
-                            row = row(dir, components, flag.flagData(), flag.flagOption(), flag.username());
+                            row = row(flag.flagData(), flag.flagOption(), flag.username());
                         } catch (IOException | RuntimeException e) {
                             // Only this flag's data was bad (or its file could not be saved); the others are still written.
                             request.fail(e);
@@ -226,19 +224,15 @@ public class CSVLogger implements FlaggingCallback {
         return header;
     }
 
-    private List<String> row(Path dir, List<Component> components, List<Object> flagData, String flagOption,
-            String username) throws IOException {
-        List<String> row = new ArrayList<>();
-        for (int i = 0; i < components.size(); i++) {
-            // File data goes to its folder first (im/0.png), under the log's locks so numbers never race;
-            // the cell then holds the relative path.
-            row.add(CsvCells.cell(files.save(components.get(i), i, flagData.get(i))));
-        }
+    private List<String> row(List<Object> flagData, String flagOption, String username) throws IOException {
+        // File data goes to its folder first (im/0.png), under the log's locks so numbers never race;
+        // the cell then holds the relative path.
+        List<String> row = new ArrayList<>(files.save(flagData));
         if (flagOptionColumn) {
-            row.add(flagOption == null ? "" : CsvCells.neutralizeFormula(flagOption));
+            row.add(flagOption == null ? "" : CsvText.neutralize(flagOption));
         }
         if (usernameColumn) {
-            row.add(username == null ? "" : CsvCells.neutralizeFormula(username));
+            row.add(username == null ? "" : CsvText.neutralize(username));
         }
         return row;
     }

@@ -1,13 +1,9 @@
 package dev.pennant.flagging;
 
 import dev.pennant.components.Component;
-import dev.pennant.components.ImageFormat;
-import dev.pennant.components.ImageWriting;
-import dev.pennant.components.JsonValues;
-import dev.pennant.components.ValueType;
-import java.awt.image.BufferedImage;
+import dev.pennant.components.codec.Codecs;
+import dev.pennant.components.codec.FlagFolder;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -24,7 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Saves the file data of a flag into one folder per file component, as the guide shows:
+ * Writes the CSV cells of a flag, and its file data into one folder per file component, as the guide
+ * shows:
  *
  * <pre>
  * flagged/
@@ -33,19 +30,19 @@ import java.util.stream.Stream;
  * +-- Output/0.png
  * </pre>
  *
- * Files are numbered per folder ({@code 0.png}, {@code 1.png}, …) and created with
- * {@code CREATE_NEW}, trying the next number when one is taken, so no flag ever overwrites another,
- * also when several threads, interfaces or processes flag into the same directory. Images the method
- * received or produced as {@code BufferedImage} are written as PNG; image bytes and image paths keep
- * their original bytes and get the extension of their sniffed format ({@code .jpg} for a JPEG); other
- * files keep their name's extension. Components without file data get no folder.
+ * Each component's codec decides its cell ({@code 5}, {@code add}, {@code {'cat': 0.7}}) and what its
+ * files are; this class lays out the folders. Files are numbered per folder ({@code 0.png},
+ * {@code 1.png}, …) and created with {@code CREATE_NEW}, trying the next number when one is taken, so
+ * no flag ever overwrites another, also when several threads, interfaces or processes flag into the
+ * same directory. Images the method received or produced as {@code BufferedImage} are written as PNG;
+ * image bytes and image paths keep their original bytes and get the extension of their sniffed format
+ * ({@code .jpg} for a JPEG); other files keep their name's extension. Components without file data get
+ * no folder.
  *
- * <p>Loggers call {@link #save} with the flag data and write what it returns: file values replaced by
- * their path relative to the flagging directory ({@code im/0.png}), JSON values by their JSON text.
+ * <p>A custom callback can call {@link #save} for the same layout and the cells {@link CSVLogger} writes.
  */
 public final class FlaggedFiles {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})(\\..*)?$");
-    private static final Pattern SAFE_EXTENSION = Pattern.compile("^[A-Za-z0-9]{1,10}$");
 
     private final List<Component> components;
     private final Path flaggingDir;
@@ -58,63 +55,59 @@ public final class FlaggedFiles {
     }
 
     /**
-     * Writes the files of one flag and returns the values to put in its CSV row: a relative path with
-     * '/' separators for each file value, JSON text for each JSON value, every other value unchanged.
+     * Writes the files of one flag and returns its CSV cells, one per component: a relative path with
+     * '/' separators for each file value ({@code im/0.png}), the guide's text for every other value
+     * ({@code 12}, {@code add}, {@code {'cat': 0.7, 'dog': 0.3}}, compact JSON text), an empty cell for null.
+     *
+     * @throws IllegalArgumentException when there is not one value per component
      */
-    public List<Object> save(List<Object> flagData) throws IOException {
-        List<Object> cells = new ArrayList<>(flagData.size());
+    public List<String> save(List<Object> flagData) throws IOException {
+        if (flagData.size() != components.size()) {
+            throw new IllegalArgumentException("expected " + components.size() + " values (one per component), got "
+                    + flagData.size());
+        }
+        List<String> cells = new ArrayList<>(flagData.size());
         for (int i = 0; i < flagData.size(); i++) {
-            cells.add(i < components.size() ? save(components.get(i), i, flagData.get(i)) : flagData.get(i));
+            Component component = components.get(i);
+            cells.add(Codecs.of(component).flag(component, flagData.get(i), folder(component, i)));
         }
         return cells;
     }
 
-    /**
-     * The same for one value: writes it to its component's folder if it is file data and returns its
-     * relative path; JSON text for a JSON value; any other value unchanged.
-     *
-     * @param index the component's position, for the folder name when its label leaves nothing usable
-     */
-    public Object save(Component component, int index, Object value) throws IOException {
-        if (value == null) {
-            return null;
-        }
-        if (component.holdsFiles()) {
-            return saveFile(component, index, value);
-        }
-        if (component.valueType().kind() == ValueType.Kind.JSON) {
-            return JsonValues.text(value);
-        }
-        return value;
+    /** A component's folder, created when its first file is written. */
+    private FlagFolder folder(Component component, int index) {
+        return new FlagFolder() {
+            @Override
+            public String write(byte[] bytes, String extension) throws IOException {
+                return createIn(component, index, extension, channel -> writeAll(channel, bytes));
+            }
+
+            @Override
+            public String copy(Path source, String extension) throws IOException {
+                return createIn(component, index, extension, channel -> {
+                    try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+                        long size = in.size();
+                        for (long done = 0; done < size; ) {
+                            done += channel.transferFrom(in, done, size - done);
+                        }
+                    }
+                });
+            }
+        };
     }
 
-    private String saveFile(Component component, int index, Object value) throws IOException {
+    /**
+     * Creates the next file in the component's folder: the label made safe ({@link FolderNames}), which can
+     * never leave the flagging directory. Returns its path relative to the flagging directory.
+     */
+    private String createIn(Component component, int index, String extension, Writer writer) throws IOException {
         String folderName = FolderNames.safe(component.label(), index);
         Path folder = flaggingDir.resolve(folderName).normalize();
         if (!folder.getParent().equals(flaggingDir.normalize())) {
             throw new IllegalStateException("folder " + folderName + " would leave the flagging directory");
         }
         Files.createDirectories(folder);
-        Path written;
-        if (value instanceof BufferedImage image) {
-            written = create(folder, "png", channel -> writeAll(channel, ImageWriting.png(image)));
-        } else if (value instanceof byte[] bytes) {
-            String extension = ImageFormat.sniff(bytes).map(ImageFormat::extension).orElse("bin");
-            written = create(folder, extension, channel -> writeAll(channel, bytes));
-        } else if (value instanceof Path source) {
-            written = create(folder, extensionOf(source), channel -> {
-                try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
-                    long size = in.size();
-                    for (long done = 0; done < size; ) {
-                        done += channel.transferFrom(in, done, size - done);
-                    }
-                }
-            });
-        } else {
-            throw new IllegalArgumentException("flagged value for \"" + component.label() + "\" is a "
-                    + value.getClass().getName() + ", not an image or a file");
-        }
-        return folderName + "/" + written.getFileName();
+        return folderName + "/" + create(folder, extension, writer).getFileName();
     }
 
     @FunctionalInterface
@@ -165,22 +158,5 @@ public final class FlaggedFiles {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
-    }
-
-    /** The sniffed image extension, else the file name's extension when it is plain, else none. */
-    private static String extensionOf(Path source) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(source)) {
-            head = in.readNBytes(32);
-        }
-        var image = ImageFormat.sniff(head);
-        if (image.isPresent()) {
-            return image.get().extension();
-        }
-        Path name = source.getFileName();
-        String text = name == null ? "" : name.toString();
-        int dot = text.lastIndexOf('.');
-        String extension = dot > 0 ? text.substring(dot + 1) : "";
-        return SAFE_EXTENSION.matcher(extension).matches() ? extension.toLowerCase(java.util.Locale.ROOT) : "";
     }
 }

@@ -1,14 +1,12 @@
 package dev.pennant.flagging;
 
 import dev.pennant.components.Component;
-import dev.pennant.components.CsvCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,10 +32,7 @@ public class SimpleCSVLogger implements FlaggingCallback {
     public synchronized int flag(List<Object> flagData, String flagOption, String username) throws IOException {
         Files.createDirectories(flaggingDir);
         Path file = flaggingDir.resolve("log.csv");
-        List<String> row = new ArrayList<>();
-        for (Object value : new FlaggedFiles(components, flaggingDir).save(flagData)) {
-            row.add(CsvCells.cell(value));
-        }
+        List<String> row = new FlaggedFiles(components, flaggingDir).save(flagData);
         StringWriter text = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
             printer.printRecord(row);

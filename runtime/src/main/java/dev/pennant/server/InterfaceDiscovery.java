@@ -1,6 +1,5 @@
 package dev.pennant.server;
 
-import dev.pennant.Pennant;
 import dev.pennant.spi.GeneratedInterface;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +77,7 @@ final class InterfaceDiscovery {
         if (context != null) {
             loaders.add(context);
         }
-        loaders.add(Pennant.class.getClassLoader());
+        loaders.add(GeneratedInterface.class.getClassLoader());
         for (ClassLoader loader : loaders) {
             try {
                 for (GeneratedInterface generated : ServiceLoader.load(GeneratedInterface.class, loader)) {

@@ -3,8 +3,10 @@ package dev.pennant.server;
 import dev.pennant.PennantServer;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 
 /** A started Javalin app behind the {@link PennantServer} handle. */
 final class RunningServer implements PennantServer {
@@ -13,16 +15,15 @@ final class RunningServer implements PennantServer {
     private final int port;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AutoCloseable files;
+    private final List<AutoCloseable> resources;
 
-    RunningServer(Javalin app, String host) {
-        this(app, host, () -> { });
-    }
-
-    /** @param files closed after the server stops (the uploaded and produced files are deleted) */
-    RunningServer(Javalin app, String host, AutoCloseable files) {
+    /**
+     * @param resources closed in order after the server stops: the server's own threads and stores
+     *     (the flag dispatch, the uploaded and produced files)
+     */
+    RunningServer(Javalin app, String host, List<AutoCloseable> resources) {
         this.app = app;
-        this.files = files;
+        this.resources = List.copyOf(resources);
         this.port = app.port();
         this.uri = URI.create("http://" + uriHost(host) + ":" + port + "/");
     }
@@ -61,7 +62,7 @@ final class RunningServer implements PennantServer {
         try {
             resource.close();
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(RunningServer.class).warn("Could not clean up after the server", e);
+            LoggerFactory.getLogger(RunningServer.class).warn("Could not clean up after the server", e);
         }
     }
 
@@ -71,7 +72,7 @@ final class RunningServer implements PennantServer {
             try {
                 app.stop();
             } finally {
-                closeQuietly(files);
+                resources.forEach(RunningServer::closeQuietly);
                 stopped.countDown();
             }
         }

@@ -1,7 +1,6 @@
 package dev.pennant.server;
 
 import dev.pennant.FlaggingMode;
-import dev.pennant.Pennant;
 import dev.pennant.spi.InterfaceSpec;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,10 @@ record ServerSettings(String host, int port, FlaggingMode flaggingModeOverride) 
     static final String SERVER_NAME = "GRADIO_SERVER_NAME";
     static final String SERVER_PORT = "GRADIO_SERVER_PORT";
     static final String FLAGGING_MODE = "GRADIO_FLAGGING_MODE";
+    /** Host when {@code GRADIO_SERVER_NAME} is not set: only this machine can connect. */
+    static final String DEFAULT_HOST = "127.0.0.1";
+    /** Port when {@code GRADIO_SERVER_PORT} is not set, as in Gradio. */
+    static final int DEFAULT_PORT = 7860;
 
     static ServerSettings resolve(String host, Integer port, Map<String, String> environment) {
         return new ServerSettings(host(host, environment), port(port, environment), flaggingMode(environment));
@@ -30,7 +33,7 @@ record ServerSettings(String host, int port, FlaggingMode flaggingModeOverride) 
             return host.trim();
         }
         String fromEnv = environment.get(SERVER_NAME);
-        return fromEnv == null || fromEnv.isBlank() ? Pennant.DEFAULT_HOST : fromEnv.trim();
+        return fromEnv == null || fromEnv.isBlank() ? DEFAULT_HOST : fromEnv.trim();
     }
 
     private static int port(Integer port, Map<String, String> environment) {
@@ -42,7 +45,7 @@ record ServerSettings(String host, int port, FlaggingMode flaggingModeOverride) 
         }
         String fromEnv = environment.get(SERVER_PORT);
         if (fromEnv == null || fromEnv.isBlank()) {
-            return Pennant.DEFAULT_PORT;
+            return DEFAULT_PORT;
         }
         try {
             int parsed = Integer.parseInt(fromEnv.trim());

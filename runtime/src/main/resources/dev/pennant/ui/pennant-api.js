@@ -12,11 +12,10 @@
 (function () {
   "use strict";
 
+  var Pennant = window.Pennant;
+
   function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
+    return Pennant.el(tag, { className: className || null }, text);
   }
 
   function isFile(parameter) {
@@ -148,10 +147,7 @@
   }
 
   function getJson(url) {
-    return fetch(url, { credentials: "same-origin" }).then(function (response) {
-      if (!response.ok) throw new Error("Could not load " + url + " (HTTP " + response.status + ")");
-      return response.json();
-    });
+    return Pennant.fetchJson(url, null, "Could not load " + url);
   }
 
   Promise.all([getJson("config"), getJson("gradio_api/info")]).then(function (both) {

@@ -1,122 +1,72 @@
 /*
- * Adds to the page that pennant.js rendered (it fires "pennant:rendered" with the /config document):
- *   - the examples table under each interface's inputs; clicking a row (or Enter/Space on it) fills
- *     the inputs with that row's values;
- *   - "Logged in as {user} · Log out" when the app has a login.
- *
- * Hooks for tests:
- *   #pn-examples-{dep}  (div.pn-examples)       one per interface that has examples, heading "Examples"
- *   tr.pn-example[data-index="{k}"]              the k-th example row; cells in input order
- *   img.pn-example-thumb                         an image example's thumbnail (its cell); clicking the row
- *                                                loads the image into the input as if it had been uploaded
- *   #pn-user (.pn-user), #pn-logout              the user bar and its "Log out" link
+ * The flag buttons under an interface's outputs, and what they say.
+ *   Pennant.flagging.controls(page) -> { nodes, setResult(eventId) }
+ *     page       the interface's entry in /config's pennant.interfaces
+ *     nodes      the elements to append to the outputs panel (none when the interface is never flagged)
+ *     setResult  the event id of the result now shown, or null: the buttons are enabled only with one
+ * One "Flag" button, or one per flagging option labelled as configured (data-option = the stored value).
+ * A click sends gradio_api/flag/{api_name}; meanwhile the buttons are disabled and the clicked one reads
+ * "Saving...". Then the status line says "Flagged (N total)" or "Could not flag: …", and the keyboard
+ * focus is back on the button.
+ * Hooks for tests: button.pn-flag; #pn-flag-status-{dep} (.pn-flag-status, aria-live=polite).
  */
 (function () {
   "use strict";
 
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) {
-      if (key === "className") node.className = attrs[key];
-      else node.setAttribute(key, String(attrs[key]));
+  var Pennant = window.Pennant;
+  var el = Pennant.el;
+
+  function controls(page) {
+    var eventId = null;
+    var buttons = [];
+    var status = el("p", { className: "pn-flag-status", id: "pn-flag-status-" + page.dependency, "aria-live": "polite" });
+
+    function flag(button, option) {
+      if (!eventId) return;
+      buttons.forEach(function (b) { b.disabled = true; });
+      button.textContent = "Saving...";
+      status.classList.remove("pn-failed");
+      Pennant.postJson("gradio_api/flag/" + encodeURIComponent(page.api_name), { event_id: eventId, flag_option: option })
+        .then(function (result) {
+          status.textContent = "Flagged (" + result.count + " total)";
+        }, function (failure) {
+          status.classList.add("pn-failed");
+          status.textContent = "Could not flag: " + failure.message;
+        }).then(function () {
+          button.textContent = button.dataset.text;
+          buttons.forEach(function (b) { b.disabled = eventId === null; });
+          // A disabled button loses the focus; give it back unless the user moved on meanwhile.
+          if (!button.disabled && (document.activeElement === document.body || document.activeElement === null)) button.focus();
+        });
+    }
+
+    if (!page.flaggable) {
+      var nodes = page.flagging_mode === "auto"
+        ? [el("p", { className: "pn-auto-note" }, "Every successful submission is flagged automatically.")] : [];
+      return { nodes: nodes, setResult: function () {} };
+    }
+    var row = el("div", { className: "pn-flag-row" });
+    var options = page.flagging_options && page.flagging_options.length ? page.flagging_options : [null];
+    options.forEach(function (option) {
+      var text = option === null ? "Flag" : option.label;
+      var value = option === null ? null : option.value;
+      var button = el("button", { type: "button", className: "pn-button pn-flag", disabled: true, "data-option": value }, text);
+      button.dataset.text = text;
+      button.addEventListener("click", function () { flag(button, value); });
+      buttons.push(button);
+      row.appendChild(button);
     });
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
 
-  function shown(value) {
-    if (value === null || value === undefined) return "";
-    return typeof value === "object" ? JSON.stringify(value) : String(value);
-  }
-
-  function isFileData(value) {
-    return value !== null && typeof value === "object" && typeof value.path === "string";
-  }
-
-  /* A table cell: a thumbnail for an image example, the file name for a file, else the value as text. */
-  function cell(component, value) {
-    var td = el("td");
-    if (isFileData(value) && component && component.type === "image" && window.Pennant && window.Pennant.fileUrl) {
-      td.appendChild(el("img", { className: "pn-example-thumb", src: window.Pennant.fileUrl(value), alt: value.orig_name || "" }));
-    } else {
-      td.textContent = isFileData(value) ? String(value.orig_name || "") : shown(value);
-    }
-    return td;
-  }
-
-  /* Sets an input rendered by pennant.js (ids #pn-input-{id}) to a value, as a user would. */
-  function fill(component, value) {
-    if (window.Pennant && window.Pennant.loadFile && window.Pennant.loadFile(component.id, value)) return;
-    var id = "pn-input-" + component.id;
-    var control = document.getElementById(id);
-    if (!control) return;
-    if (component.type === "radio") {
-      control.querySelectorAll("input[type=radio]").forEach(function (radio) {
-        radio.checked = value !== null && radio.value === String(value);
-      });
-      return;
-    }
-    if (control.type === "checkbox") {
-      control.checked = value === true;
-    } else {
-      control.value = value === null || value === undefined ? "" : String(value);
-    }
-    var readout = document.getElementById(id + "-number");   // a slider's number box
-    if (readout) readout.value = control.value;
-    control.dispatchEvent(new Event("input", { bubbles: true }));
-    control.dispatchEvent(new Event("change", { bubbles: true }));
-  }
-
-  function examplesTable(page, dependency, byId) {
-    var box = el("div", { className: "pn-examples", id: "pn-examples-" + page.dependency });
-    var headingId = "pn-examples-" + page.dependency + "-heading";
-    box.appendChild(el("h3", { id: headingId }, "Examples"));
-    var scroll = el("div", { className: "pn-examples-scroll" });
-    var table = el("table", { "aria-labelledby": headingId });
-    var head = el("tr");
-    (page.examples_headers || []).forEach(function (header) { head.appendChild(el("th", { scope: "col" }, header)); });
-    table.appendChild(el("thead")).appendChild(head);
-    var body = el("tbody");
-    page.examples.forEach(function (row, k) {
-      var tr = el("tr", { className: "pn-example", "data-index": k, tabindex: 0, role: "button",
-        "aria-label": "Use example " + (k + 1) + ": " + row.map(function (value) {
-          return isFileData(value) ? String(value.orig_name || "") : shown(value);
-        }).join(", ") });
-      row.forEach(function (value, i) { tr.appendChild(cell(byId[dependency.inputs[i]], value)); });
-      function use() {
-        dependency.inputs.forEach(function (id, i) { fill(byId[id], row[i]); });
+    return {
+      nodes: [row, status],
+      setResult: function (id) {
+        eventId = id;
+        buttons.forEach(function (b) { b.disabled = !id; b.textContent = b.dataset.text; });
+        status.textContent = "";
+        status.classList.remove("pn-failed");
       }
-      tr.addEventListener("click", use);
-      tr.addEventListener("keydown", function (event) {
-        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); use(); }
-      });
-      body.appendChild(tr);
-    });
-    table.appendChild(body);
-    scroll.appendChild(table);
-    box.appendChild(scroll);
-    return box;
+    };
   }
 
-  function userBar(config) {
-    var bar = el("div", { className: "pn-user", id: "pn-user" });
-    bar.appendChild(el("span", null, "Logged in as " + config.username));
-    bar.appendChild(el("a", { href: "logout", id: "pn-logout" }, "Log out"));
-    var app = document.querySelector(".pn-app");
-    app.insertBefore(bar, app.firstChild);
-  }
-
-  document.addEventListener("pennant:rendered", function (event) {
-    var config = event.detail;
-    var byId = {};
-    config.components.forEach(function (c) { byId[c.id] = c; });
-    ((config.pennant && config.pennant.interfaces) || []).forEach(function (page) {
-      if (!page.examples || !page.examples.length) return;
-      var dependency = config.dependencies.filter(function (d) { return d.id === page.dependency; })[0];
-      var section = document.getElementById("pn-interface-" + page.dependency);
-      var inputsPanel = section && section.querySelector(".pn-inputs-panel");
-      if (dependency && inputsPanel) inputsPanel.appendChild(examplesTable(page, dependency, byId));
-    });
-    if (config.auth_required && config.username) userBar(config);
-  });
+  Pennant.flagging = { controls: controls };
 })();

@@ -11,21 +11,7 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     error.textContent = "";
-    fetch("login", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      body: JSON.stringify({ username: form.elements.username.value, password: form.elements.password.value })
-    }).then(function (response) {
-      if (response.ok) {
-        location.assign("./");
-        return;
-      }
-      return response.json().catch(function () { return {}; }).then(function (json) {
-        error.textContent = json && typeof json.error === "string" ? json.error : "Login failed (HTTP " + response.status + ")";
-      });
-    }, function () {
-      error.textContent = "The server could not be reached";
-    });
+    window.Pennant.postJson("login", { username: form.elements.username.value, password: form.elements.password.value }, "Login failed")
+      .then(function () { location.assign("./"); }, function (failure) { error.textContent = failure.message; });
   });
 })();

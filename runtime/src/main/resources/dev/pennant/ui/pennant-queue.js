@@ -1,72 +1,41 @@
 /*
- * Runs the page's predictions through Gradio's queue (POST gradio_api/queue/join, then the event
- * stream gradio_api/queue/data), so the page can show the queue position and the method's
- * progress while it runs. Loaded before pennant.js, which calls
- *   window.PennantQueue.predict(page, data, panel) -> Promise<{data, event_id}>
- * (rejected with an Error whose message is the server's) instead of POSTing to gradio_api/run.
+ * The queue transport: runs one prediction through Gradio's queue (POST gradio_api/queue/join, then the
+ * event stream gradio_api/queue/data) and reports what happens through callbacks. It draws nothing; the
+ * page decides what a status looks like.
  *
- * Hooks for tests:
- *   #pn-progress-{dep} (.pn-progress)   shown while a prediction waits or runs, hidden otherwise
- *   #pn-progress-bar-{dep}              its <progress>, labelled by a <label for>; value = the
- *                                       fraction reported by the method, no value while unknown
- *   #pn-progress-label-{dep}            the label: "Waiting: N ahead", "Running…", or the method's
- *                                       description with the percentage
+ * The transport contract, shared with pennant-run.js:
+ *   Pennant.transports.queue(request, listener)   request {apiName, fnIndex, data}; data are the inputs'
+ *                                                 values as Gradio's JSON
+ *   listener callbacks, each optional, in this order:
+ *     queued(rank)              waiting in the queue; rank = how many are ahead (0: next)
+ *     started()                 the method is running
+ *     progress(fraction, desc)  the method reported progress: fraction in [0, 1] or null when unknown,
+ *                               desc its text or null
+ *     completed(result)         {data, event_id}: the outputs as Gradio's JSON, and the id to flag
+ *     failed(error)             an Error whose message is for the user (the server's when it sent one)
+ *   Exactly one of completed and failed is called, and last.
+ *   Pennant.transports.listener(listener)   the listener with every callback present (the missing ones do
+ *                                           nothing), for transports to call without checking
  */
 (function () {
   "use strict";
 
-  function randomHash() {
-    var bytes = new Uint8Array(8);
-    crypto.getRandomValues(bytes);
-    return Array.prototype.map.call(bytes, function (b) { return b.toString(36); }).join("").slice(0, 11);
+  var Pennant = window.Pennant;
+  var CALLBACKS = ["queued", "started", "progress", "completed", "failed"];
+  var LOST = "The connection to the server was lost; submit again";
+
+  function fullListener(listener) {
+    var full = {};
+    CALLBACKS.forEach(function (name) {
+      full[name] = listener && typeof listener[name] === "function" ? listener[name].bind(listener) : function () {};
+    });
+    return full;
   }
 
-  function progressBar(panel, dep) {
-    var box = document.getElementById("pn-progress-" + dep);
-    if (!box) {
-      box = document.createElement("div");
-      box.className = "pn-progress";
-      box.id = "pn-progress-" + dep;
-      var label = document.createElement("label");
-      label.id = "pn-progress-label-" + dep;
-      label.htmlFor = "pn-progress-bar-" + dep;
-      var bar = document.createElement("progress");
-      bar.id = "pn-progress-bar-" + dep;
-      bar.max = 1;
-      box.appendChild(label);
-      box.appendChild(bar);
-      box.hidden = true;
-      panel.insertBefore(box, panel.firstChild);
-    }
-    var labelNode = box.querySelector("label");
-    var barNode = box.querySelector("progress");
-    return {
-      show: function (text, fraction) {
-        labelNode.textContent = text;
-        if (typeof fraction === "number") barNode.value = fraction;
-        else barNode.removeAttribute("value"); // indeterminate
-        box.hidden = false;
-      },
-      hide: function () { box.hidden = true; }
-    };
-  }
-
-  function describe(entry) {
-    var percent = typeof entry.progress === "number" ? Math.round(entry.progress * 100) + "%" : "";
-    var text = entry.desc ? String(entry.desc) : "Running…";
-    return percent ? text + " " + percent : text;
-  }
-
-  function failure(json, status) {
-    var message = json && typeof json.error === "string" ? json.error : "Request failed (HTTP " + status + ")";
-    return new Error(message);
-  }
-
-  function readStream(url, eventId, bar) {
+  /* Reads the event stream until this event's process_completed; resolves with {data, event_id}. */
+  function readStream(url, eventId, on) {
     return fetch(url, { headers: { Accept: "text/event-stream" }, credentials: "same-origin" }).then(function (response) {
-      if (!response.ok) {
-        return response.json().catch(function () { return {}; }).then(function (json) { throw failure(json, response.status); });
-      }
+      if (!response.ok) return Pennant.refusal(response);
       var reader = response.body.getReader();
       var decoder = new TextDecoder();
       var buffer = "";
@@ -75,12 +44,12 @@
       function handle(message) {
         if (message.event_id !== eventId) return;
         if (message.msg === "estimation") {
-          bar.show(message.rank > 0 ? "Waiting: " + message.rank + " ahead" : "Starting…", null);
+          on.queued(typeof message.rank === "number" ? message.rank : 0);
         } else if (message.msg === "process_starts") {
-          bar.show("Running…", null);
+          on.started();
         } else if (message.msg === "progress" && message.progress_data && message.progress_data.length) {
           var entry = message.progress_data[0];
-          bar.show(describe(entry), typeof entry.progress === "number" ? entry.progress : null);
+          on.progress(typeof entry.progress === "number" ? entry.progress : null, entry.desc ? String(entry.desc) : null);
         } else if (message.msg === "process_completed") {
           outcome = message.success
             ? { data: message.output.data, event_id: message.event_id }
@@ -91,7 +60,7 @@
       function pump() {
         return reader.read().then(function (chunk) {
           if (chunk.done) {
-            if (outcome === null) throw new Error("The connection to the server was lost; submit again");
+            if (outcome === null) throw new Error(LOST);
             if (outcome instanceof Error) throw outcome;
             return outcome;
           }
@@ -102,34 +71,23 @@
             if (block.indexOf("data:") === 0) handle(JSON.parse(block.slice(5)));
           });
           return pump();
+        }, function () {
+          throw new Error(LOST);
         });
       }
       return pump();
     });
   }
 
-  function predict(page, data, panel) {
-    var sessionHash = randomHash(); // one stream per submission: tabs never share a stream
-    var bar = progressBar(panel, page.dependency);
-    bar.show("Starting…", null);
-    return fetch("gradio_api/queue/join", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      body: JSON.stringify({ data: data, event_data: null, fn_index: page.dependency, trigger_id: null, session_hash: sessionHash })
-    }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (json) {
-        if (!response.ok) throw failure(json, response.status);
-        return readStream("gradio_api/queue/data?session_hash=" + encodeURIComponent(sessionHash), json.event_id, bar);
-      });
-    }).then(function (result) {
-      bar.hide();
-      return result;
-    }, function (error) {
-      bar.hide();
-      throw error;
-    });
+  function queue(request, listener) {
+    var on = fullListener(listener);
+    var sessionHash = Pennant.randomHash(); // one stream per submission: tabs never share a stream
+    Pennant.postJson("gradio_api/queue/join", {
+      data: request.data, event_data: null, fn_index: request.fnIndex, trigger_id: null, session_hash: sessionHash
+    }).then(function (joined) {
+      return readStream("gradio_api/queue/data?session_hash=" + encodeURIComponent(sessionHash), joined.event_id, on);
+    }).then(on.completed, on.failed);
   }
 
-  window.PennantQueue = { predict: predict };
+  Pennant.transports = { listener: fullListener, queue: queue };
 })();

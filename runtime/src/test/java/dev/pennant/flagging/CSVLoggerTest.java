@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.pennant.FlaggingMode;
 import dev.pennant.components.Component;
 import dev.pennant.components.ComponentType;
 import dev.pennant.components.ValueType;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CSVLoggerTest {
     static final List<Component> CALCULATOR = List.of(
-            Component.of(ComponentType.NUMBER, "num1", ValueType.DOUBLE),
-            Component.of(ComponentType.RADIO, "operation", ValueType.STRING),
-            Component.of(ComponentType.NUMBER, "num2", ValueType.DOUBLE),
-            Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE));
+            Component.of(ComponentType.NUMBER, "num1", ValueType.of(double.class)),
+            Component.of(ComponentType.RADIO, "operation", ValueType.of(String.class)),
+            Component.of(ComponentType.NUMBER, "num2", ValueType.of(double.class)),
+            Component.of(ComponentType.NUMBER, "Output", ValueType.of(double.class)));
 
     @TempDir
     Path temp;
@@ -46,8 +47,7 @@ class CSVLoggerTest {
         again.setup(CALCULATOR, temp);
         assertEquals(2, again.flag(Arrays.asList(1.0, "add", 1.0, 2.0), null, null), "counts rows already there");
         CSVLogger changed = new CSVLogger();
-        changed.useFlagOptionColumn(true);
-        changed.setup(CALCULATOR, temp);
+        changed.setup(withOptions(CALCULATOR, temp, "=bad", "fine"));
         assertEquals(1, changed.flag(Arrays.asList(1.0, "add", 1.0, 2.0), "=bad", null));
         assertEquals("num1,operation,num2,Output,flag_option\n1,add,1,2,'=bad\n",
                 Files.readString(temp.resolve("logs_1.csv"), StandardCharsets.UTF_8));
@@ -79,5 +79,11 @@ class CSVLoggerTest {
         assertEquals(1, logger.flag(Arrays.asList(5.0, "add", 7.0, 12.0), null, null));
         assertEquals(2, logger.flag(Arrays.asList(6.0, "subtract", 1.5, 4.5), null, null));
         assertEquals("5,add,7,12\n6,subtract,1.5,4.5\n", Files.readString(temp.resolve("simple/log.csv")));
+    }
+
+    /** The set-up the server gives CSVLogger for an interface with these flagging options and no login. */
+    static FlaggingSetup withOptions(List<Component> components, Path dir, String... values) {
+        List<FlaggingSetup.Option> options = Arrays.stream(values).map(v -> new FlaggingSetup.Option("Flag as " + v, v)).toList();
+        return new FlaggingSetup(components, dir, FlaggingMode.MANUAL, options, false);
     }
 }

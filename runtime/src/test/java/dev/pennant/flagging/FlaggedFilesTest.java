@@ -36,11 +36,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Flagging interfaces with file data writes the guide's folders and CSV cells. */
 class FlaggedFilesTest {
     static final List<Component> SEPIA = List.of(
-            Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE),
-            Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE));
+            Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)),
+            Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)));
     static final List<Component> CLASSIFIER = List.of(
-            Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE),
-            Component.of(ComponentType.LABEL, "Output", ValueType.LABEL_MAP));
+            Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)),
+            Component.of(ComponentType.LABEL, "Output", ValueType.of(Map.class)));
 
     @TempDir
     Path temp;
@@ -64,8 +64,7 @@ class FlaggedFilesTest {
     void flaggingTheClassifierWithOptionsWritesTheGuidesRows() throws Exception {
         Path flagged = temp.resolve("flagged");
         CSVLogger logger = new CSVLogger();
-        logger.useFlagOptionColumn(true);
-        logger.setup(CLASSIFIER, flagged);
+        logger.setup(CSVLoggerTest.withOptions(CLASSIFIER, flagged, "Incorrect", "Offensive", "Other"));
         logger.flag(List.of(TestImages.picture(Color.ORANGE, 2, 2), confidences(0.7, 0.3)), "Incorrect", null);
         logger.flag(List.of(TestImages.picture(Color.BLUE, 2, 2), confidences(0.2, 0.8)), "Other", null);
 
@@ -89,9 +88,9 @@ class FlaggedFilesTest {
         Path flagged = temp.resolve("flagged");
         Path doc = Files.writeString(temp.resolve("notes.TXT"), "hello");
         List<Component> raw = List.of(
-                Component.of(ComponentType.IMAGE, "photo", ValueType.IMAGE_BYTES),
-                Component.of(ComponentType.FILE, "doc", ValueType.FILE_PATH),
-                Component.of(ComponentType.JSON, "Output", ValueType.JSON));
+                Component.of(ComponentType.IMAGE, "photo", ValueType.of(byte[].class)),
+                Component.of(ComponentType.FILE, "doc", ValueType.of(Path.class)),
+                Component.of(ComponentType.JSON, "Output", ValueType.of(Object.class)));
         CSVLogger logger = new CSVLogger();
         logger.setup(raw, flagged);
         byte[] jpeg = TestImages.jpeg(Color.RED);

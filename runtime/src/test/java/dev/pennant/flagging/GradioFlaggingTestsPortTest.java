@@ -11,7 +11,6 @@ import dev.pennant.Pennant;
 import dev.pennant.PennantServer;
 import dev.pennant.components.Component;
 import dev.pennant.components.ComponentType;
-import dev.pennant.components.CsvCells;
 import dev.pennant.components.ValueType;
 import dev.pennant.spi.FlagChoice;
 import dev.pennant.spi.InterfaceSpec;
@@ -61,8 +60,8 @@ class GradioFlaggingTestsPortTest {
                 "png", upload.toFile());
         CSVLogger logger = new CSVLogger();
         Path dir = temp.resolve("flagged");
-        logger.setup(List.of(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE_PATH),
-                Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE)), dir);
+        logger.setup(List.of(Component.of(ComponentType.IMAGE, "im", ValueType.of(Path.class)),
+                Component.of(ComponentType.NUMBER, "Output", ValueType.of(double.class))), dir);
         logger.flag(Arrays.asList(upload, 1.0), null, null);
         List<String> lines = Files.readAllLines(dir.resolve("logs.csv"));
         assertEquals("im,Output", lines.get(0));
@@ -146,13 +145,21 @@ class GradioFlaggingTestsPortTest {
 
     /** Gradio: test_sanitize_for_csv — formulas get a quote, plain values do not. */
     @Test
-    void formulasAreNeutralisedAndNothingElse() {
-        assertEquals("'=OPEN()", CsvCells.cell("=OPEN()"));
-        assertEquals("'=1+2", CsvCells.cell("=1+2"));
-        assertEquals("1+1=2", CsvCells.cell("1+1=2"));
-        assertEquals("4", CsvCells.cell("4"));
-        assertEquals("-5", CsvCells.cell(-5.0), "a negative number is not a formula (Gradio #9287)");
-        assertEquals("'\rx", CsvCells.cell("\rx"), "nor is a leading CR missed (Gradio #13837)");
+    void formulasAreNeutralisedAndNothingElse() throws Exception {
+        assertEquals("'=OPEN()", cell("=OPEN()"));
+        assertEquals("'=1+2", cell("=1+2"));
+        assertEquals("1+1=2", cell("1+1=2"));
+        assertEquals("4", cell("4"));
+        assertEquals("-5", cell(-5.0), "a negative number is not a formula (Gradio #9287)");
+        assertEquals("'\rx", cell("\rx"), "nor is a leading CR missed (Gradio #13837)");
+    }
+
+    /** The cell a Textbox (for text) or a Number (for a double) gets when flagged. */
+    private String cell(Object value) throws Exception {
+        Component component = value instanceof String
+                ? Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class))
+                : Component.of(ComponentType.NUMBER, "n", ValueType.of(double.class));
+        return new FlaggedFiles(List.of(component), temp).save(Arrays.asList(value)).get(0);
     }
 
     private static HttpResponse<String> post(PennantServer server, String path, String body) throws Exception {

@@ -2,6 +2,7 @@ package dev.pennant.flagging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,8 +69,10 @@ class GroupCommitTest {
             }));
             waiting.add(thread.get(10, TimeUnit.SECONDS));
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         for (Thread thread : waiting) {
             while (thread.getState() != Thread.State.WAITING) {
+                assertTrue(System.nanoTime() < deadline, "a flag should be waiting for the write: " + thread.getState());
                 Thread.sleep(1);
             }
         }

@@ -5,50 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
 import dev.pennant.testapp.Calculator;
-import dev.pennant.testapp.FlagDirs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The guide's calculator served for real on a free port. */
 class CalculatorServerTest {
-    @TempDir
-    Path temp;
-    Path flagged;
-    PennantServer server;
-    Http http;
-
-    @BeforeEach
-    void start() {
-        flagged = temp.resolve("flagged");
-        FlagDirs.use(flagged);
-        server = Pennant.builder().serve(Calculator.class).port(0).environment(Map.of()).start();
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ServedApp app = ServedApp.serving(Calculator.class);
 
     @Test
     void configHasGradioShape() {
-        Http.Response response = http.get("config");
+        Http.Response response = app.http.get("config");
         assertEquals(200, response.status());
         JsonNode config = response.json();
         assertEquals("5.49.1", config.get("version").asText());
         assertEquals("interface", config.get("mode").asText());
         assertEquals("/gradio_api", config.get("api_prefix").asText());
         assertEquals("sse_v3", config.get("protocol").asText());
-        assertEquals("http://127.0.0.1:" + server.port(), config.get("root").asText());
+        assertEquals("http://127.0.0.1:" + app.server.port(), config.get("root").asText());
         assertTrue(config.get("enable_queue").asBoolean());
         assertFalse(config.get("connect_heartbeat").asBoolean());
         assertEquals("Calculator", config.get("title").asText());
@@ -72,13 +50,13 @@ class CalculatorServerTest {
 
     @Test
     void rootFollowsForwardedHeaders() {
-        JsonNode config = http.get("config", Map.of("X-Forwarded-Host", "demo.example.com", "X-Forwarded-Proto", "https")).json();
+        JsonNode config = app.http.get("config", Map.of("X-Forwarded-Host", "demo.example.com", "X-Forwarded-Proto", "https")).json();
         assertEquals("https://demo.example.com", config.get("root").asText());
     }
 
     @Test
     void infoDescribesPredict() {
-        JsonNode info = http.get("gradio_api/info?serialize=False").json();
+        JsonNode info = app.http.get("gradio_api/info?serialize=False").json();
         assertTrue(info.get("unnamed_endpoints").isObject());
         JsonNode predict = info.get("named_endpoints").get("/predict");
         JsonNode num1 = predict.get("parameters").get(0);
@@ -95,7 +73,7 @@ class CalculatorServerTest {
 
     @Test
     void predictAddsAndAnswersLikeGradio() {
-        Http.Response response = http.run("predict", "[5, \"add\", 7]");
+        Http.Response response = app.http.run("predict", "[5, \"add\", 7]");
         assertEquals(200, response.status(), response.body());
         JsonNode body = response.json();
         assertEquals("[12]", body.get("data").toString());
@@ -105,23 +83,23 @@ class CalculatorServerTest {
         assertTrue(body.get("render_config").isNull());
         assertEquals("[]", body.get("changed_state_ids").toString());
         assertTrue(body.get("event_id").asText().matches("[0-9a-f]{32}"));
-        assertEquals("[4.5]", http.run("predict", "[6, \"subtract\", 1.5]").json().get("data").toString());
+        assertEquals("[4.5]", app.http.run("predict", "[6, \"subtract\", 1.5]").json().get("data").toString());
         // the /api alias, no content type, extra keys
-        Http.Response alias = http.post("gradio_api/api/predict", "{\"data\":[2,\"multiply\",3],\"event_data\":null,\"trigger_id\":null}",
+        Http.Response alias = app.http.post("gradio_api/api/predict", "{\"data\":[2,\"multiply\",3],\"event_data\":null,\"trigger_id\":null}",
                 Map.of());
         assertEquals("[6]", alias.json().get("data").toString());
     }
 
     @Test
     void badInputsAreRejectedNamingTheInput() {
-        assertBadRequest(http.run("predict", "[\"abc\", \"add\", 7]"), "num1");
-        assertBadRequest(http.run("predict", "[5, \"power\", 7]"), "operation");
-        assertBadRequest(http.run("predict", "[5, \"add\", null]"), "num2");
-        assertBadRequest(http.run("predict", "[5, \"add\"]"), "num1, operation, num2");
-        assertBadRequest(http.run("predict", "[5, 3, 7]"), "operation");
-        assertBadRequest(http.post("gradio_api/run/predict", "{\"data\": [5, "), "not valid JSON");
-        assertBadRequest(http.post("gradio_api/run/predict", "[5, \"add\", 7]"), "JSON object");
-        assertBadRequest(http.post("gradio_api/run/predict", ""), "empty");
+        assertBadRequest(app.http.run("predict", "[\"abc\", \"add\", 7]"), "num1");
+        assertBadRequest(app.http.run("predict", "[5, \"power\", 7]"), "operation");
+        assertBadRequest(app.http.run("predict", "[5, \"add\", null]"), "num2");
+        assertBadRequest(app.http.run("predict", "[5, \"add\"]"), "num1, operation, num2");
+        assertBadRequest(app.http.run("predict", "[5, 3, 7]"), "operation");
+        assertBadRequest(app.http.post("gradio_api/run/predict", "{\"data\": [5, "), "not valid JSON");
+        assertBadRequest(app.http.post("gradio_api/run/predict", "[5, \"add\", 7]"), "JSON object");
+        assertBadRequest(app.http.post("gradio_api/run/predict", ""), "empty");
     }
 
     private static void assertBadRequest(Http.Response response, String expected) {
@@ -131,50 +109,50 @@ class CalculatorServerTest {
 
     @Test
     void interfaceErrorReachesTheClient() {
-        Http.Response response = http.run("predict", "[1, \"divide\", 0]");
+        Http.Response response = app.http.run("predict", "[1, \"divide\", 0]");
         assertEquals(400, response.status());
         assertEquals("Cannot divide by zero!", response.error());
     }
 
     @Test
     void flaggingTwiceWritesTheGuidesCsv() throws Exception {
-        String first = http.run("predict", "[5, \"add\", 7]").json().get("event_id").asText();
-        String second = http.run("predict", "[6, \"subtract\", 1.5]").json().get("event_id").asText();
-        assertFalse(Files.exists(flagged), "nothing is created before the first flag");
-        assertEquals("{\"count\":1}", http.flag("predict", first, null).body());
-        assertEquals("{\"count\":2}", http.flag("predict", second, null).body());
+        String first = app.http.run("predict", "[5, \"add\", 7]").json().get("event_id").asText();
+        String second = app.http.run("predict", "[6, \"subtract\", 1.5]").json().get("event_id").asText();
+        assertFalse(Files.exists(app.flaggingDir), "nothing is created before the first flag");
+        assertEquals("{\"count\":1}", app.http.flag("predict", first, null).body());
+        assertEquals("{\"count\":2}", app.http.flag("predict", second, null).body());
         assertEquals("num1,operation,num2,Output\n5,add,7,12\n6,subtract,1.5,4.5\n",
-                Files.readString(flagged.resolve("logs.csv"), StandardCharsets.UTF_8));
+                Files.readString(app.flaggingDir.resolve("logs.csv"), StandardCharsets.UTF_8));
     }
 
     @Test
     void flaggingTheSameEventTwiceWritesOneRow() throws Exception {
-        String event = http.run("predict", "[5, \"add\", 7]").json().get("event_id").asText();
-        assertEquals(1, http.flag("predict", event, null).json().get("count").asInt());
-        assertEquals(1, http.flag("predict", event, null).json().get("count").asInt());
-        assertEquals(2, Files.readAllLines(flagged.resolve("logs.csv")).size());
+        String event = app.http.run("predict", "[5, \"add\", 7]").json().get("event_id").asText();
+        assertEquals(1, app.http.flag("predict", event, null).json().get("count").asInt());
+        assertEquals(1, app.http.flag("predict", event, null).json().get("count").asInt());
+        assertEquals(2, Files.readAllLines(app.flaggingDir.resolve("logs.csv")).size());
     }
 
     @Test
     void flaggingRefusesWhatTheServerDidNotCompute() {
-        Http.Response unknown = http.flag("predict", "0123456789abcdef0123456789abcdef", null);
+        Http.Response unknown = app.http.flag("predict", "0123456789abcdef0123456789abcdef", null);
         assertEquals(404, unknown.status());
         assertTrue(unknown.error().contains("event_id"), unknown.error());
-        assertEquals(400, http.post("gradio_api/flag/predict", "{\"flag_option\":null}").status());
-        String event = http.run("predict", "[5, \"add\", 7]").json().get("event_id").asText();
-        Http.Response option = http.flag("predict", event, "Incorrect");
+        assertEquals(400, app.http.post("gradio_api/flag/predict", "{\"flag_option\":null}").status());
+        String event = app.http.run("predict", "[5, \"add\", 7]").json().get("event_id").asText();
+        Http.Response option = app.http.flag("predict", event, "Incorrect");
         assertEquals(400, option.status());
         assertTrue(option.error().contains("flag_option"), option.error());
-        assertFalse(Files.exists(flagged), "a refused flag writes nothing");
+        assertFalse(Files.exists(app.flaggingDir), "a refused flag writes nothing");
     }
 
     @Test
     void unknownEndpointsAreJson404s() {
-        Http.Response run = http.run("nope", "[]");
+        Http.Response run = app.http.run("nope", "[]");
         assertEquals(404, run.status());
         assertTrue(run.error().contains("nope"));
-        assertEquals(404, http.flag("nope", "x", null).status());
-        Http.Response route = http.get("gradio_api/missing");
+        assertEquals(404, app.http.flag("nope", "x", null).status());
+        Http.Response route = app.http.get("gradio_api/missing");
         assertEquals(404, route.status());
         assertFalse(route.error().isEmpty(), route.body());
     }
@@ -182,40 +160,40 @@ class CalculatorServerTest {
     @Test
     void largeBodiesAreRefused() {
         String huge = "[\"" + "x".repeat(1_100_000) + "\", \"add\", 1]";
-        Http.Response response = http.run("predict", huge);
+        Http.Response response = app.http.run("predict", huge);
         assertEquals(413, response.status(), response.body());
         assertTrue(response.json().has("error"));
     }
 
     @Test
     void crossOriginPostsAreRefused() {
-        Http.Response response = http.post("gradio_api/run/predict", "{\"data\":[5,\"add\",7]}",
+        Http.Response response = app.http.post("gradio_api/run/predict", "{\"data\":[5,\"add\",7]}",
                 Map.of("Content-Type", "application/json", "Origin", "https://evil.example"));
         assertEquals(403, response.status());
-        Http.Response same = http.post("gradio_api/run/predict", "{\"data\":[5,\"add\",7]}",
-                Map.of("Content-Type", "application/json", "Origin", "http://127.0.0.1:" + server.port()));
+        Http.Response same = app.http.post("gradio_api/run/predict", "{\"data\":[5,\"add\",7]}",
+                Map.of("Content-Type", "application/json", "Origin", "http://127.0.0.1:" + app.server.port()));
         assertEquals(200, same.status());
     }
 
     @Test
     void pageAndAssetsAreServedWithAStrictPolicy() {
-        Http.Response page = http.get("");
+        Http.Response page = app.http.get("");
         assertEquals(200, page.status());
         assertTrue(page.raw().headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.raw().headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         assertTrue(page.body().contains("assets/pennant.js"));
         assertFalse(page.body().matches("(?s).*<script>.*"), "no inline script");
-        assertEquals(200, http.get("assets/pennant.js").status());
-        assertEquals(200, http.get("assets/pennant.css").status());
-        assertEquals(404, http.get("assets/..%2Fserver%2FRoutes.class").status());
+        assertEquals(200, app.http.get("assets/pennant.js").status());
+        assertEquals(200, app.http.get("assets/pennant.css").status());
+        assertEquals(404, app.http.get("assets/..%2Fserver%2FRoutes.class").status());
     }
 
     @Test
     void closeIsIdempotentAndReleasesBlock() throws Exception {
-        Thread blocker = new Thread(server::block);
+        Thread blocker = new Thread(app.server::block);
         blocker.start();
-        server.close();
-        server.close();
+        app.server.close();
+        app.server.close();
         blocker.join(5000);
         assertFalse(blocker.isAlive());
     }

@@ -15,19 +15,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Streams stay alive while nothing happens: Python's heartbeat route, and heartbeats on the queue stream. */
 class HeartbeatTest {
     @RegisterExtension
-    final ServedApp app = ServedApp.serving(Gate.class);
-    Duration usual;
+    // Gradio's 15 s, shortened so the test need not wait; for this server only.
+    final ServedApp app = ServedApp.launching(Gate.class, launcher -> launcher.heartbeatInterval(Duration.ofMillis(50)));
 
     @BeforeEach
     void start() {
-        usual = Heartbeats.interval;
-        Heartbeats.interval = Duration.ofMillis(50); // Gradio's 15 s, shortened so the test need not wait
         Gate.reset();
     }
 
     @AfterEach
     void stop() {
-        Heartbeats.interval = usual;
         Gate.open(100);
     }
 

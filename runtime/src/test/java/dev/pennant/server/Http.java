@@ -11,12 +11,12 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A small JSON client for the tests, on java.net.http. */
-final class Http {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class Http {
+    public static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Response(int status, String body, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (Exception e) {
@@ -24,32 +24,32 @@ final class Http {
             }
         }
 
-        String error() {
+        public String error() {
             return json().path("error").asText();
         }
     }
 
     private final URI base;
 
-    Http(PennantServer server) {
+    public Http(PennantServer server) {
         this.base = server.uri();
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return get(path, Map.of());
     }
 
-    Response get(String path, Map<String, String> headers) {
+    public Response get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
         headers.forEach(request::header);
         return send(request.build());
     }
 
-    Response post(String path, String body) {
+    public Response post(String path, String body) {
         return post(path, body, Map.of("Content-Type", "application/json"));
     }
 
-    Response post(String path, String body, Map<String, String> headers) {
+    public Response post(String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
@@ -57,7 +57,7 @@ final class Http {
     }
 
     /** POSTs a multipart body to /gradio_api/upload. */
-    Response upload(Multipart parts) {
+    public Response upload(Multipart parts) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("gradio_api/upload")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", parts.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(parts.bytes())).build();
@@ -65,7 +65,7 @@ final class Http {
     }
 
     /** GETs raw bytes, for downloads. */
-    HttpResponse<byte[]> download(String path) {
+    public HttpResponse<byte[]> download(String path) {
         try {
             return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
@@ -75,11 +75,11 @@ final class Http {
     }
 
     /** POSTs {"data": [...]} to /gradio_api/run/{api}. */
-    Response run(String api, String dataJson) {
+    public Response run(String api, String dataJson) {
         return post("gradio_api/run/" + api, "{\"data\":" + dataJson + ",\"fn_index\":0,\"session_hash\":\"abc\"}");
     }
 
-    Response flag(String api, String eventId, String option) {
+    public Response flag(String api, String eventId, String option) {
         String optionJson = option == null ? "null" : "\"" + option + "\"";
         return post("gradio_api/flag/" + api, "{\"event_id\":\"" + eventId + "\",\"flag_option\":" + optionJson + "}");
     }

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Builds multipart/form-data bodies the way Gradio's clients upload: parts named "files". */
-final class Multipart {
-    final String boundary = "----pennant" + UUID.randomUUID().toString().replace("-", "");
+public final class Multipart {
+    public final String boundary = "----pennant" + UUID.randomUUID().toString().replace("-", "");
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    Multipart file(String field, String filename, String contentType, byte[] content) {
+    public Multipart file(String field, String filename, String contentType, byte[] content) {
         write("--" + boundary + "\r\n");
         write("Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n");
         write("Content-Type: " + contentType + "\r\n\r\n");
@@ -18,15 +18,15 @@ final class Multipart {
         return this;
     }
 
-    Multipart file(String filename, byte[] content) {
+    public Multipart file(String filename, byte[] content) {
         return file("files", filename, "application/octet-stream", content);
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream copy = new ByteArrayOutputStream();
         copy.writeBytes(body.toByteArray());
         copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));

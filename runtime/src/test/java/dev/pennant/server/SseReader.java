@@ -12,14 +12,29 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
-/** Reads an event stream the way Python's gradio_client does: raw bytes split on a blank line. */
-final class SseReader implements AutoCloseable {
+/**
+ * Reads an event stream the way Python's gradio_client does: raw bytes split on a blank line. A stream
+ * is cut off {@link #DEADLINE} after it opened, so a test that waits for a message that never comes
+ * fails (the stream ends) instead of hanging.
+ */
+public final class SseReader implements AutoCloseable {
+    static final Duration DEADLINE = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "sse-reader-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    final int status;
-    final String contentType;
+    public final int status;
+    public final String contentType;
     private final InputStream body;
+    private final ScheduledFuture<?> cutOff;
     /** Everything read so far, byte for byte, to check the framing. */
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
 
@@ -27,10 +42,12 @@ final class SseReader implements AutoCloseable {
         this.status = response.statusCode();
         this.contentType = response.headers().firstValue("Content-Type").orElse("");
         this.body = response.body();
+        // Closing the body wakes a read that waits for the next bytes: it then sees the end of the stream.
+        this.cutOff = WATCHDOG.schedule(this::closeBody, DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** GETs a stream with the headers @gradio/client sends (it sets a JSON content type even on a GET). */
-    static SseReader open(PennantServer server, String path) {
+    public static SseReader open(PennantServer server, String path) {
         HttpRequest request = HttpRequest.newBuilder(server.uri().resolve(path))
                 .header("Accept", "text/event-stream")
                 .header("Content-Type", "application/json")
@@ -46,7 +63,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** The next block without its terminating blank line, or null when the stream has ended. */
-    String next() {
+    public String next() {
         ByteArrayOutputStream block = new ByteArrayOutputStream();
         try {
             int previous = -1;
@@ -68,7 +85,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** The JSON of the next {@code data: …} block, or null when the stream has ended. */
-    JsonNode nextData() {
+    public JsonNode nextData() {
         String block = next();
         if (block == null) {
             return null;
@@ -84,7 +101,7 @@ final class SseReader implements AutoCloseable {
     }
 
     /** The next data message that is not a heartbeat. */
-    JsonNode nextMessage() {
+    public JsonNode nextMessage() {
         JsonNode message;
         do {
             message = nextData();
@@ -92,21 +109,26 @@ final class SseReader implements AutoCloseable {
         return message;
     }
 
-    String rawText() {
+    public String rawText() {
         return raw.toString(StandardCharsets.UTF_8);
     }
 
-    static String joinBody(String dataJson, int fnIndex, String sessionHash) {
+    public static String joinBody(String dataJson, int fnIndex, String sessionHash) {
         return "{\"data\":" + dataJson + ",\"event_data\":null,\"fn_index\":" + fnIndex
                 + ",\"trigger_id\":null,\"session_hash\":\"" + sessionHash + "\"}";
     }
 
-    static Map<String, String> jsonHeaders() {
+    public static Map<String, String> jsonHeaders() {
         return Map.of("Content-Type", "application/json");
     }
 
     @Override
     public void close() {
+        cutOff.cancel(false);
+        closeBody();
+    }
+
+    private void closeBody() {
         try {
             body.close();
         } catch (IOException e) {

@@ -14,11 +14,11 @@ final class CalculatorVariants {
 
     static InterfaceSpec.Builder spec(Class<?> owner, String method) {
         return InterfaceSpec.builder(owner, method)
-                .input(Component.of(ComponentType.NUMBER, "num1", ValueType.DOUBLE))
-                .input(Component.of(ComponentType.RADIO, "operation", ValueType.STRING,
+                .input(Component.of(ComponentType.NUMBER, "num1", ValueType.of(double.class)))
+                .input(Component.of(ComponentType.RADIO, "operation", ValueType.of(String.class),
                         Map.of("choices", List.of("add", "subtract", "multiply", "divide"))))
-                .input(Component.of(ComponentType.NUMBER, "num2", ValueType.DOUBLE))
-                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE));
+                .input(Component.of(ComponentType.NUMBER, "num2", ValueType.of(double.class)))
+                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.of(double.class)));
     }
 
     static List<Object> call(List<Object> arguments) {

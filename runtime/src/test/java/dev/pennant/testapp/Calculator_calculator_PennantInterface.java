@@ -19,11 +19,11 @@ public final class Calculator_calculator_PennantInterface implements GeneratedIn
         return InterfaceSpec.builder(Calculator.class, "calculator")
                 .apiName("predict").title("Calculator").description("").article("")
                 .flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current())
-                .input(Component.of(ComponentType.NUMBER, "num1", ValueType.DOUBLE))
-                .input(Component.of(ComponentType.RADIO, "operation", ValueType.STRING,
+                .input(Component.of(ComponentType.NUMBER, "num1", ValueType.of(double.class)))
+                .input(Component.of(ComponentType.RADIO, "operation", ValueType.of(String.class),
                         Map.of("choices", List.of("add", "subtract", "multiply", "divide"))))
-                .input(Component.of(ComponentType.NUMBER, "num2", ValueType.DOUBLE))
-                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE))
+                .input(Component.of(ComponentType.NUMBER, "num2", ValueType.of(double.class)))
+                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.of(double.class)))
                 .build();
     }
 

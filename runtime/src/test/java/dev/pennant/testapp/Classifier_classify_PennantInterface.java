@@ -19,8 +19,8 @@ public final class Classifier_classify_PennantInterface implements GeneratedInte
                 .apiName("predict").title("Classifier").description("Says cat or dog.").article("Made for tests.")
                 .flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/classifier")
                 .flaggingOptions("Incorrect", "Offensive", "Other")
-                .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.STRING, Map.of("lines", 3, "placeholder", "Say something")))
-                .output(Component.of(ComponentType.LABEL, "Output", ValueType.LABEL_MAP))
+                .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class), Map.of("lines", 3, "placeholder", "Say something")))
+                .output(Component.of(ComponentType.LABEL, "Output", ValueType.of(Map.class)))
                 .build();
     }
 

@@ -17,13 +17,13 @@ public final class Echo_echo_PennantInterface implements GeneratedInterface {
     public InterfaceSpec spec() {
         return InterfaceSpec.builder(Echo.class, "echo")
                 .apiName("echo").title("").flaggingMode(FlaggingMode.AUTO, true).flaggingDir(FlagDirs.current() + "/echo")
-                .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.STRING))
-                .input(Component.of(ComponentType.NUMBER, "times", ValueType.INT))
-                .input(Component.of(ComponentType.CHECKBOX, "loud", ValueType.BOOLEAN))
-                .input(Component.of(ComponentType.RADIO, "mood", ValueType.enumOf(Echo.Mood.values())))
-                .input(Component.of(ComponentType.SLIDER, "level", ValueType.DOUBLE,
+                .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class)))
+                .input(Component.of(ComponentType.NUMBER, "times", ValueType.of(int.class)))
+                .input(Component.of(ComponentType.CHECKBOX, "loud", ValueType.of(boolean.class)))
+                .input(Component.of(ComponentType.RADIO, "mood", ValueType.enumOf(Echo.Mood.class, Echo.Mood.values())))
+                .input(Component.of(ComponentType.SLIDER, "level", ValueType.of(double.class),
                         Map.of("minimum", 0d, "maximum", 10d, "step", 0.5d)))
-                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING))
+                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)))
                 .build();
     }
 

@@ -15,8 +15,8 @@ public final class Faulty_twice_PennantInterface implements GeneratedInterface {
     public InterfaceSpec spec() {
         return InterfaceSpec.builder(Faulty.class, "twice")
                 .apiName("twice").flaggingMode(FlaggingMode.MANUAL, false).flaggingDir(FlagDirs.current() + "/faulty")
-                .input(Component.of(ComponentType.NUMBER, "n", ValueType.LONG))
-                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.LONG))
+                .input(Component.of(ComponentType.NUMBER, "n", ValueType.of(long.class)))
+                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.of(long.class)))
                 .build();
     }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FlagWriter {
     public static final List<Component> COMPONENTS = List.of(
-            Component.of(ComponentType.TEXTBOX, "writer", ValueType.STRING),
-            Component.of(ComponentType.NUMBER, "n", ValueType.INT),
-            Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING));
+            Component.of(ComponentType.TEXTBOX, "writer", ValueType.of(String.class)),
+            Component.of(ComponentType.NUMBER, "n", ValueType.of(int.class)),
+            Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)));
 
     private FlagWriter() {}
 

@@ -18,8 +18,8 @@ public final class Gate_pass_PennantInterface implements GeneratedInterface {
                 .apiName("pass").title("pass").description("").article("")
                 .flaggingMode(FlaggingMode.NEVER, true).flaggingDir(FlagDirs.current())
                 .concurrencyLimit(2)
-                .input(Component.of(ComponentType.TEXTBOX, "name", ValueType.STRING))
-                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING))
+                .input(Component.of(ComponentType.TEXTBOX, "name", ValueType.of(String.class)))
+                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)))
                 .build();
     }
 

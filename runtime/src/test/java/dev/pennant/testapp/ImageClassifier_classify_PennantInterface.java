@@ -11,6 +11,7 @@ import dev.pennant.spi.InterfaceSpec;
 import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 public final class ImageClassifier_classify_PennantInterface implements GeneratedInterface {
     @Override
@@ -18,8 +19,8 @@ public final class ImageClassifier_classify_PennantInterface implements Generate
         return InterfaceSpec.builder(ImageClassifier.class, "classify")
                 .apiName("classify").flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/classifier")
                 .flaggingOptions("Incorrect", "Offensive", "Other")
-                .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE))
-                .output(Component.of(ComponentType.LABEL, "Output", ValueType.LABEL_MAP))
+                .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)))
+                .output(Component.of(ComponentType.LABEL, "Output", ValueType.of(Map.class)))
                 .build();
     }
 

@@ -16,8 +16,8 @@ public final class Quiet_square_PennantInterface implements GeneratedInterface {
         return InterfaceSpec.builder(Quiet.class, "square")
                 .apiName("predict").title("Square").flaggingMode(FlaggingMode.NEVER, true)
                 .flaggingDir(FlagDirs.current() + "/never")
-                .input(Component.of(ComponentType.NUMBER, "x", ValueType.DOUBLE))
-                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.DOUBLE))
+                .input(Component.of(ComponentType.NUMBER, "x", ValueType.of(double.class)))
+                .output(Component.of(ComponentType.NUMBER, "Output", ValueType.of(double.class)))
                 .build();
     }
 

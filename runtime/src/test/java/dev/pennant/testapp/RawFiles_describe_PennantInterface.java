@@ -17,9 +17,9 @@ public final class RawFiles_describe_PennantInterface implements GeneratedInterf
     public InterfaceSpec spec() {
         return InterfaceSpec.builder(RawFiles.class, "describe")
                 .apiName("describe").flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/describe")
-                .input(Component.of(ComponentType.IMAGE, "raw", ValueType.IMAGE_BYTES))
-                .input(Component.of(ComponentType.FILE, "doc", ValueType.FILE_PATH))
-                .output(Component.of(ComponentType.JSON, "Output", ValueType.JSON))
+                .input(Component.of(ComponentType.IMAGE, "raw", ValueType.of(byte[].class)))
+                .input(Component.of(ComponentType.FILE, "doc", ValueType.of(Path.class)))
+                .output(Component.of(ComponentType.JSON, "Output", ValueType.of(Object.class)))
                 .build();
     }
 

@@ -17,8 +17,8 @@ public final class RawFiles_shout_PennantInterface implements GeneratedInterface
     public InterfaceSpec spec() {
         return InterfaceSpec.builder(RawFiles.class, "shout")
                 .apiName("shout").flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/shout")
-                .input(Component.of(ComponentType.FILE, "doc", ValueType.FILE_PATH))
-                .output(Component.of(ComponentType.FILE, "Output", ValueType.FILE_PATH))
+                .input(Component.of(ComponentType.FILE, "doc", ValueType.of(Path.class)))
+                .output(Component.of(ComponentType.FILE, "Output", ValueType.of(Path.class)))
                 .build();
     }
 

@@ -59,9 +59,9 @@ public class Reviewed {
             return InterfaceSpec.builder(Reviewed.class, "review").apiName("review")
                     .flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/reviewed")
                     .flaggingOption("Mark as incorrect", "incorrect").flaggingOption("Mark as offensive", "offensive")
-                    .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.STRING))
-                    .input(Component.of(ComponentType.NUMBER, "stars", ValueType.INT))
-                    .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING))
+                    .input(Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class)))
+                    .input(Component.of(ComponentType.NUMBER, "stars", ValueType.of(int.class)))
+                    .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)))
                     .build();
         }
 

@@ -24,8 +24,8 @@ public class SepiaExamples {
             return InterfaceSpec.builder(SepiaExamples.class, "sepia")
                     .apiName("sepia").flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/flagged")
                     .examplesDir(FlagDirs.current() + "/examples")
-                    .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE))
-                    .output(Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE))
+                    .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)))
+                    .output(Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)))
                     .build();
         }
 

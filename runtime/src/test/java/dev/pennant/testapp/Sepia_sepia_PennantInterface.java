@@ -17,8 +17,8 @@ public final class Sepia_sepia_PennantInterface implements GeneratedInterface {
     public InterfaceSpec spec() {
         return InterfaceSpec.builder(Sepia.class, "sepia")
                 .apiName("sepia").flaggingMode(FlaggingMode.MANUAL, true).flaggingDir(FlagDirs.current() + "/sepia")
-                .input(Component.of(ComponentType.IMAGE, "im", ValueType.IMAGE))
-                .output(Component.of(ComponentType.IMAGE, "Output", ValueType.IMAGE))
+                .input(Component.of(ComponentType.IMAGE, "im", ValueType.of(BufferedImage.class)))
+                .output(Component.of(ComponentType.IMAGE, "Output", ValueType.of(BufferedImage.class)))
                 .build();
     }
 

@@ -20,8 +20,8 @@ public final class SlowCount_slowCount_PennantInterface implements GeneratedInte
                 .apiName("slow_count").title("slow_count").description("").article("")
                 .flaggingMode(FlaggingMode.MANUAL, false).flaggingDir(FlagDirs.current())
                 .example("4")
-                .input(Component.of(ComponentType.NUMBER, "steps", ValueType.INT, Map.of("value", 10d)))
-                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.STRING))
+                .input(Component.of(ComponentType.NUMBER, "steps", ValueType.of(int.class), Map.of("value", 10d)))
+                .output(Component.of(ComponentType.TEXTBOX, "Output", ValueType.of(String.class)))
                 .build();
     }
 

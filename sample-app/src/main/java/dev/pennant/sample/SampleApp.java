@@ -19,7 +19,8 @@ public final class SampleApp {
                 .serve(AutoEcho.class)
                 .serve(NeverFlagged.class)
                 .serve(Greeter.class)
-                .serve(SlowCount.class);
+                .serve(SlowCount.class)
+                .serve(Postcard.class);
         if (Files.isRegularFile(Path.of("flagged", "logs.csv"))) {
             app.serve(CalculatorExamples.class);
         } else {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** A person uses the calculator page in Chromium: fills the inputs, submits, flags, and sees errors. */
 class CalculatorPageTest {
@@ -53,6 +55,21 @@ class CalculatorPageTest {
 
         assertTrue(Files.exists(demo.flaggingDir.resolve("logs.csv")));
         assertEquals("num1,operation,num2,Output\n5,add,7,12\n", demo.flaggedLog());
+    }
+
+    @Test
+    void afterFlaggingByKeyboardTheFocusIsStillOnTheButton() {
+        browser.fill("num1", "2");
+        browser.choose("multiply");
+        browser.fill("num2", "3");
+        browser.click("Submit");
+        assertEquals("6", browser.awaitValue("Output"));
+
+        WebElement flag = browser.button("Flag");
+        flag.sendKeys(Keys.ENTER);
+        browser.awaitText("Flagged (1 total)");
+        browser.wait.until(d -> flag.equals(d.switchTo().activeElement()));
+        assertEquals("num1,operation,num2,Output\n2,multiply,3,6\n", demo.flaggedLog());
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pennant.benchmarks.apps.Calculator_calculator_PennantInterface;
 import dev.pennant.components.Component;
-import dev.pennant.components.CsvCells;
-import dev.pennant.components.JsonDecoder;
+import dev.pennant.components.codec.CodecContext;
+import dev.pennant.components.codec.Codecs;
+import dev.pennant.components.codec.FlagFolder;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,19 +30,22 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CodecBenchmarks {
     private List<Component> inputs;
+    private List<Component> components;
     private JsonNode data;
     private final List<Object> flagged = List.of(5.0, "add", 7.0, 12.0);
 
     @Setup
     public void setUp() throws Exception {
         inputs = new Calculator_calculator_PennantInterface().spec().inputs();
+        components = new Calculator_calculator_PennantInterface().spec().components();
         data = new ObjectMapper().readTree("[5, \"add\", 7]");
     }
 
     @Benchmark
     public void decodePennant(Blackhole sink) {
         for (int i = 0; i < 3; i++) {
-            sink.consume(JsonDecoder.decode(inputs.get(i), data.get(i)));
+            Component input = inputs.get(i);
+            sink.consume(Codecs.of(input).decode(input, data.get(i), CodecContext.NONE));
         }
     }
 
@@ -52,9 +57,10 @@ public class CodecBenchmarks {
     }
 
     @Benchmark
-    public void csvCellsPennant(Blackhole sink) {
-        for (Object value : flagged) {
-            sink.consume(CsvCells.cell(value));
+    public void csvCellsPennant(Blackhole sink) throws IOException {
+        for (int i = 0; i < flagged.size(); i++) {
+            Component component = components.get(i);
+            sink.consume(Codecs.of(component).flag(component, flagged.get(i), FlagFolder.NONE));
         }
     }
 
