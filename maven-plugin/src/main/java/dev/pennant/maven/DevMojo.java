@@ -53,6 +53,11 @@ public class DevMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        if ("pom".equals(project.getPackaging())) {
+            // In a multi-module build only the app's module has sources; the others would block it.
+            getLog().info("pennant:dev: nothing to serve in " + project.getArtifactId() + " (packaging pom)");
+            return;
+        }
         DevLoop loop = new DevLoop(settings(), new MavenConsole(getLog()));
         Thread stop = new Thread(loop::close, "pennant-dev-stop");
         Runtime.getRuntime().addShutdownHook(stop);   // Ctrl+C closes the server as close() does

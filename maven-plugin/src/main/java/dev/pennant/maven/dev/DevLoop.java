@@ -78,6 +78,7 @@ public final class DevLoop implements AutoCloseable {
         } catch (IOException e) {
             result = new CompileResult(List.of("error: " + e), List.of());
         }
+        long compiled = System.nanoTime();
         result.warnings().forEach(console::warn);
         synchronized (lock) {
             if (closed) {
@@ -88,13 +89,13 @@ public final class DevLoop implements AutoCloseable {
                 result.errors().forEach(console::error);
                 showError("Compilation failed", String.join("\n\n", result.errors()));
             } else {
-                startApp(build.resolve("classes"), started);
+                startApp(build.resolve("classes"), started, compiled);
             }
         }
         deleteOlderBuilds(build);
     }
 
-    private void startApp(Path classes, long started) {
+    private void startApp(Path classes, long started, long compiled) {
         List<Path> classpath = new ArrayList<>();
         classpath.add(classes);
         classpath.addAll(settings.resourceRoots());
@@ -104,8 +105,8 @@ public final class DevLoop implements AutoCloseable {
             RunningApp app = RunningApp.start(classpath, settings.host(), port);
             serving = app;
             port = app.port();
-            console.info((buildNumber == 1 ? "Started" : "Reloaded") + " in " + (System.nanoTime() - started) / 1_000_000 + " ms: http://"
-                    + settings.host() + ":" + port + "/");
+            console.info((buildNumber == 1 ? "Started" : "Reloaded") + " in " + millis(started, System.nanoTime())
+                    + " ms (compiling " + millis(started, compiled) + " ms): http://" + settings.host() + ":" + port + "/");
         } catch (Exception | LinkageError e) {
             console.error("The app did not start", e);
             showError("The app did not start", describe(e));
@@ -119,8 +120,13 @@ public final class DevLoop implements AutoCloseable {
             port = page.port();
             console.error(headline + "; http://" + settings.host() + ":" + port + "/ shows why until a saved fix reloads the app");
         } catch (IOException e) {
-            console.error("Could not serve the error page on port " + port, e);
+            console.error("Could not serve the error page on port " + port + " (" + e.getMessage()
+                    + "); if another program uses the port, choose another with -Dpennant.port=…");
         }
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static String describe(Throwable e) {
