@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pennant.components.Component;
 import dev.pennant.components.ComponentType;
 import dev.pennant.components.ValueType;
-import dev.pennant.testapp.TestImages;
+import dev.pennant.testing.TestImages;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.Reader;

@@ -2,44 +2,26 @@ package dev.pennant.flagging;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pennant.Pennant;
-import dev.pennant.PennantServer;
 import dev.pennant.components.Component;
 import dev.pennant.components.ComponentType;
 import dev.pennant.components.ValueType;
 import dev.pennant.spi.FlagChoice;
 import dev.pennant.spi.InterfaceSpec;
-import dev.pennant.testapp.AutoCalculator;
-import dev.pennant.testapp.Calculator;
-import dev.pennant.testapp.ExampleCalculator;
-import dev.pennant.testapp.FlagDirs;
-import dev.pennant.testapp.NeverCalculator;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Gradio's own flagging tests (test/test_flagging.py and the Interface tests listed in
- * reference/gradio-flagging.md), one Pennant test each.
+ * reference/gradio-flagging.md), one Pennant test each: here those of the flagging callbacks themselves;
+ * those that need a served interface are in runtime-tests' {@code GradioInterfaceFlaggingTestsPortTest}.
  */
 class GradioFlaggingTestsPortTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     @TempDir
     Path temp;
 
@@ -91,56 +73,16 @@ class GradioFlaggingTestsPortTest {
         assertEquals(2, logger.flag(Arrays.asList(6.0, "subtract", 1.5, 4.5), null, null));
     }
 
-    /** Gradio: TestDisableFlagging.test_flagging_no_permission_error_with_flagging_disabled. */
-    @Test
-    void neverModeWithAnUnwritableFlaggingDirLaunchesAndClosesWithoutError() throws Exception {
-        FlagDirs.use(Files.writeString(temp.resolve("afile"), "x"));   // flagging dir afile/never cannot be created
-        try (PennantServer server = Pennant.builder().serve(NeverCalculator.class).port(0).environment(Map.of()).start()) {
-            assertEquals(200, post(server, "gradio_api/run/never_calc", "{\"data\":[1,\"add\",2]}").statusCode());
-        }
-    }
-
-    /** Gradio: test_interface flagging wiring — the flag method is attached for manual and auto, not for never. */
-    @Test
-    void flaggingIsWiredForManualAndAutoButNotNever() throws Exception {
-        FlagDirs.use(temp);
-        try (PennantServer server = Pennant.builder().serve(Calculator.class).serve(AutoCalculator.class)
-                .serve(NeverCalculator.class).port(0).environment(Map.of()).start()) {
-            for (String[] api : new String[][] {{"predict", "200"}, {"auto_calc", "200"}, {"never_calc", "403"}}) {
-                String event = JSON.readTree(post(server, "gradio_api/run/" + api[0], "{\"data\":[1,\"add\",2]}").body())
-                        .get("event_id").asText();
-                assertEquals(Integer.parseInt(api[1]), post(server, "gradio_api/flag/" + api[0],
-                        "{\"event_id\":\"" + event + "\",\"flag_option\":null}").statusCode(), api[0]);
-            }
-        }
-        assertTrue(Files.exists(temp.resolve("auto/logs.csv")), "auto flagged on its own");
-        assertFalse(Files.exists(temp.resolve("never")));
-    }
-
-    /** Gradio: test_flagging_options normalisation — none, strings, pairs. */
+    /** Gradio: test_flagging_options normalisation — none, strings, pairs (specs made by hand: only the options matter). */
     @Test
     void optionsNormaliseLikeGradios() {
-        InterfaceSpec none = InterfaceSpec.builder(Calculator.class, "calculator").build();
+        InterfaceSpec none = InterfaceSpec.builder(GradioFlaggingTestsPortTest.class, "calculator").build();
         assertEquals(List.of(), none.flaggingOptions(), "no options: one plain \"Flag\" button and no value");
-        InterfaceSpec plain = InterfaceSpec.builder(Calculator.class, "calculator").flaggingOptions("yes", "no").build();
+        InterfaceSpec plain = InterfaceSpec.builder(GradioFlaggingTestsPortTest.class, "calculator").flaggingOptions("yes", "no").build();
         assertEquals(List.of(new FlagChoice("Flag as yes", "yes"), new FlagChoice("Flag as no", "no")), plain.flaggingOptions());
-        InterfaceSpec pairs = InterfaceSpec.builder(Calculator.class, "calculator")
+        InterfaceSpec pairs = InterfaceSpec.builder(GradioFlaggingTestsPortTest.class, "calculator")
                 .flaggingOption("Mark as incorrect", "incorrect").build();
         assertEquals(List.of(new FlagChoice("Mark as incorrect", "incorrect")), pairs.flaggingOptions(), "pairs unchanged");
-    }
-
-    /** Gradio: test_examples_from_flagged_dir — a flagged directory's log loads the input columns. */
-    @Test
-    void examplesFromAFlaggedDirectoryLoadTheInputColumns() throws Exception {
-        FlagDirs.use(temp);
-        CSVLogger logger = new CSVLogger();
-        logger.setup(CSVLoggerTest.CALCULATOR, temp.resolve("examples"));
-        logger.flag(Arrays.asList(6.0, "subtract", 1.5, 4.5), null, null);
-        try (PennantServer server = Pennant.builder().serve(ExampleCalculator.class).port(0).environment(Map.of()).start()) {
-            JsonNode page = JSON.readTree(HTTP.send(HttpRequest.newBuilder(server.uri().resolve("config")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).get("pennant").get("interfaces").get(0);
-            assertEquals("[[5,\"add\",7],[6,\"subtract\",1.5]]", page.get("examples").toString());
-        }
     }
 
     /** Gradio: test_sanitize_for_csv — formulas get a quote, plain values do not. */
@@ -160,10 +102,5 @@ class GradioFlaggingTestsPortTest {
                 ? Component.of(ComponentType.TEXTBOX, "text", ValueType.of(String.class))
                 : Component.of(ComponentType.NUMBER, "n", ValueType.of(double.class));
         return new FlaggedFiles(List.of(component), temp).save(Arrays.asList(value)).get(0);
-    }
-
-    private static HttpResponse<String> post(PennantServer server, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.uri().resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,8 +3,8 @@ package dev.pennant.flagging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pennant.testapp.ChildJvm;
-import dev.pennant.testapp.FlagWriter;
+import dev.pennant.testing.ChildJvm;
+import dev.pennant.testing.FlagWriter;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +29,9 @@ class KillDuringFlagsTest {
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         SuiteProcess server = new SuiteProcess(dir);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             SuiteProcess.Client alice = server.login("alice", SuiteServer.USERS[0][1]);
-            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> running = new java.util.ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 running.add(clients.submit(() -> {
@@ -49,16 +50,19 @@ class KillDuringFlagsTest {
                     }
                 }));
             }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (acknowledged.size() < ACKNOWLEDGED_BEFORE_KILL) {
+                assertTrue(System.nanoTime() < deadline,
+                        "only " + acknowledged.size() + " of " + ACKNOWLEDGED_BEFORE_KILL + " flags acknowledged in two minutes");
                 Thread.sleep(5);
             }
             server.kill();
             for (Future<?> client : running) {
-                client.get();
+                client.get(60, TimeUnit.SECONDS);   // each ends when its connection is lost
             }
-            clients.shutdown();
         } finally {
             server.close();
+            clients.shutdownNow();
         }
 
         try (SuiteProcess restarted = new SuiteProcess(dir)) {

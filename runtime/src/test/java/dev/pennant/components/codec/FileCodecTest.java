@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pennant.components.Component;
 import dev.pennant.components.ComponentType;
 import dev.pennant.components.ValueType;
-import dev.pennant.testapp.TestImages;
+import dev.pennant.testing.TestImages;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

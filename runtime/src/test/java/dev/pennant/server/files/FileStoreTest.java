@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pennant.components.codec.StoredFile;
-import dev.pennant.testapp.TestImages;
+import dev.pennant.testing.TestImages;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
