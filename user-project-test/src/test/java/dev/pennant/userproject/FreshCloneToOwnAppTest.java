@@ -55,7 +55,8 @@ class FreshCloneToOwnAppTest {
             assertTrue(readme.givesCommand(command), "README's \"Using Pennant in your project\" should give `" + command + "`");
         }
         Path clone = Clone.copy(repository, workspace.resolve("pennant"));
-        maven = new Maven(Files.createDirectories(workspace.resolve("empty-local-repository")), workspace.resolve("logs"));
+        maven = new Maven(Files.createDirectories(workspace.resolve("empty-local-repository")),
+                Files.createDirectories(workspace.resolve("empty-maven-user-home")), workspace.resolve("logs"));
 
         long started = System.nanoTime();
         maven.run(clone, INSTALL, BUILD_TIMEOUT);

@@ -11,15 +11,18 @@ import java.util.Map;
 
 /**
  * Runs the clone's Maven wrapper the way the README tells a user to, plus {@code -B} and the private
- * local repository, with this JVM's JDK and none of the outer build's Maven settings.
+ * local repository, with this JVM's JDK and none of the outer build's Maven settings. The wrapper's
+ * own home is private too, so it downloads Maven as it does on a fresh machine.
  */
 final class Maven {
     private final Path localRepository;
+    private final Path wrapperHome;
     private final Path logs;
     private int runs;
 
-    Maven(Path localRepository, Path logs) {
+    Maven(Path localRepository, Path wrapperHome, Path logs) {
         this.localRepository = localRepository;
+        this.wrapperHome = wrapperHome;
         this.logs = logs;
     }
 
@@ -38,6 +41,7 @@ final class Maven {
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("MAVEN_") || name.startsWith("GRADIO_") || name.equals("MVNW_VERBOSE"));
         environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("MAVEN_USER_HOME", wrapperHome.toString());   // where mvnw keeps the Maven it downloads
         return builder;
     }
 
