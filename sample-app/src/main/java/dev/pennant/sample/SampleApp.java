@@ -20,7 +20,11 @@ public final class SampleApp {
                 .serve(NeverFlagged.class)
                 .serve(Greeter.class)
                 .serve(SlowCount.class)
-                .serve(Postcard.class);
+                .serve(Postcard.class)
+                .serve(ReverseAudio.class)
+                .serve(VideoReplay.class)
+                .serve(FilterGallery.class)
+                .serve(ZipFiles.class);
         if (Files.isRegularFile(Path.of("flagged", "logs.csv"))) {
             app.serve(CalculatorExamples.class);
         } else {
