@@ -45,18 +45,8 @@ final class AudioCodec extends FileDataCodec {
         if (value instanceof AudioClip clip) {
             return storage.save(WavFiles.write(clip), "audio.wav");
         }
-        if (value instanceof byte[] bytes) {
-            MediaFormat format = MediaFormat.sniffSound(bytes).orElseThrow(() -> new IllegalStateException(
-                    "the method returned bytes for audio output \"" + component.label() + "\" that are not "
-                            + MediaFormat.soundNames() + " sound"));
-            return storage.save(bytes, "audio." + format.extension());
-        }
-        Path source = (Path) value;
-        if (MediaFormat.sniffSound(head(source)).isEmpty()) {
-            throw new IllegalStateException("the method returned " + source + " for audio output \""
-                    + component.label() + "\", which is not " + MediaFormat.soundNames() + " sound");
-        }
-        return copy(source, storage);
+        return storeChecked(component, value, storage, "audio",
+                bytes -> MediaFormat.sniffSound(bytes).map(MediaFormat::extension), MediaFormat.soundNames() + " sound");
     }
 
     /** A clip is flagged as WAV ({@code audio/0.wav}). */

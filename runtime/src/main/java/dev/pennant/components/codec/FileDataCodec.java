@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -102,6 +104,26 @@ abstract class FileDataCodec extends ComponentCodec {
         data.put("is_stream", false);
         data.putObject("meta").put("_type", "gradio.FileData");
         return data;
+    }
+
+    /**
+     * Bytes or a file the method returned, checked to be {@code what} ("an image") by {@code extension},
+     * which gives the sniffed format's extension: bytes are saved as {@code <base>.<extension>}, a file is
+     * copied under its own name. Anything else is a bug in the method, reported as such.
+     */
+    static StoredFile storeChecked(Component component, Object value, FileStorage storage, String base,
+                                   Function<byte[], Optional<String>> extension, String what) throws IOException {
+        String output = component.type().displayName().toLowerCase(Locale.ROOT) + " output \"" + component.label() + "\"";
+        if (value instanceof byte[] bytes) {
+            String sniffed = extension.apply(bytes).orElseThrow(() -> new IllegalStateException(
+                    "the method returned bytes for " + output + " that are not " + what));
+            return storage.save(bytes, base + "." + sniffed);
+        }
+        Path source = (Path) value;
+        if (extension.apply(head(source)).isEmpty()) {
+            throw new IllegalStateException("the method returned " + source + " for " + output + ", which is not " + what);
+        }
+        return copy(source, storage);
     }
 
     /** A stored copy of a file the method returned, under the name it had. */

@@ -30,17 +30,8 @@ final class ImageCodec extends FileDataCodec {
         if (value instanceof BufferedImage image) {
             return storage.save(ImageWriting.png(image), "image.png");
         }
-        if (value instanceof byte[] bytes) {
-            ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new IllegalStateException(
-                    "the method returned bytes for image output \"" + component.label() + "\" that are not an image"));
-            return storage.save(bytes, "image." + format.extension());
-        }
-        Path source = (Path) value;
-        if (ImageFormat.sniff(head(source)).isEmpty()) {
-            throw new IllegalStateException("the method returned " + source + " for image output \""
-                    + component.label() + "\", which is not an image");
-        }
-        return copy(source, storage);
+        return storeChecked(component, value, storage, "image",
+                bytes -> ImageFormat.sniff(bytes).map(ImageFormat::extension), "an image");
     }
 
     /** An image example must be an image the input accepts, so a click never ends in an error. */

@@ -20,12 +20,8 @@ final class VideoCodec extends FileDataCodec {
 
     @Override
     StoredFile store(Component component, Object value, FileStorage storage) throws IOException {
-        Path source = (Path) value;
-        if (MediaFormat.sniffVideo(head(source)).isEmpty()) {
-            throw new IllegalStateException("the method returned " + source + " for video output \""
-                    + component.label() + "\", which is not an " + MediaFormat.videoNames() + " video");
-        }
-        return copy(source, storage);
+        return storeChecked(component, value, storage, "video",
+                bytes -> MediaFormat.sniffVideo(bytes).map(MediaFormat::extension), "an " + MediaFormat.videoNames() + " video");
     }
 
     /** A video example must be a video, so a click never ends in an error. */
