@@ -217,5 +217,9 @@ class MediaPageTest {
                 + "\"[\"\"smallestFirst/0.txt\"\", \"\"smallestFirst/1.txt\"\"]\",zip/0.zip", lines.get(1));
         assertEquals("short", Files.readString(dir.resolve("smallestFirst/0.txt")));
         assertEquals("a rather longer line of text", Files.readString(dir.resolve("files/0.txt")));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("zip/0.zip").toFile())) {
+            assertEquals(List.of("big.txt", "small.txt"), zip.stream().map(java.util.zip.ZipEntry::getName).toList(),
+                    "the flagged zip holds both files");
+        }
     }
 }

@@ -157,7 +157,7 @@ public record ComponentTable(Direction direction, List<Fit> defaults, List<Compo
 
     /** One file, or several (Gradio's {@code file_count="multiple"}). */
     private static ComponentRow files() {
-        return row(FILE, FileReader::read).strictly().takes(PATHS, BuiltinValueType.FILE_PATH).takes(PATH_LISTS, FILE_PATHS);
+        return row(FILE, FileCountReader::read).strictly().takes(PATHS, BuiltinValueType.FILE_PATH).takes(PATH_LISTS, FILE_PATHS);
     }
 
     /** A clip, the file's bytes, or the file. */

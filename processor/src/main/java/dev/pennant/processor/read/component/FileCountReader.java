@@ -14,11 +14,11 @@ import javax.lang.model.type.TypeMirror;
  * the value is one file or several, so a written count must agree with it. The runtime tells several
  * files from one by the value type, so no prop is kept.
  */
-final class FileReader {
+final class FileCountReader {
     private static final String SINGLE = "single";
     private static final String MULTIPLE = "multiple";
 
-    private FileReader() {
+    private FileCountReader() {
     }
 
     static Optional<Props> read(AnnotationValues file, ValueType valueType) {
